@@ -4,34 +4,10 @@
  * calls unverified, and tried in the year the page states it was published.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimPack } from '../pack/schema.ts';
-import { raidPack, westmark } from './compare/test-story.ts';
+import { ownerChargedPack, westmark } from './compare/test-story.ts';
 import { analyzeText, indexPacks } from './index.ts';
 
-function packWithUnverified(): ClaimPack {
-  const pack = raidPack();
-  const story = pack.stories[0]!;
-  return {
-    ...pack,
-    stories: [
-      {
-        ...story,
-        unverified: [
-          {
-            id: 'owner',
-            claim: 'The owner was charged.',
-            when: [['owner'], ['charged']],
-            record: 'No charge is on record.',
-            explanation: 'The record says nothing of a charge against the owner.',
-            sources: ['ledger'],
-          },
-        ],
-      },
-    ],
-  };
-}
-
-const index = indexPacks([packWithUnverified()], { world: westmark() });
+const index = indexPacks([ownerChargedPack()], { world: westmark() });
 const analyse = (
   sentence: string,
   context: { today?: string; published?: string } = { today: '2024-06-20' },

@@ -20,16 +20,11 @@ import { indexPacks } from './index.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
-import { buildStoryRecord } from './compare/story-record.ts';
 import { buildGazetteer, readSentence } from './read/index.ts';
+import { embeddedStory } from './compare/test-embedded.ts';
 
-const story = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const chiefs = story('police-chiefs-immigration-2016');
-const rochester = story('rochester-border-patrol-backup-2025');
+const chiefs = embeddedStory('police-chiefs-immigration-2016');
+const rochester = embeddedStory('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string) => compareSentence(sentence, chiefs, '2017-02-01')?.outcome;
 const inRochester = (sentence: string) =>
   compareSentence(sentence, rochester, '2025-12-01')?.outcome;

@@ -4,55 +4,26 @@
  * met officers at the Dunmore Police Department.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/parse-pack.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
 import { buildStoryRecord } from './compare/story-record.ts';
-import { raidPack, westmark } from './compare/test-story.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage, westmark } from './compare/test-story.ts';
+import { indexPacks } from './index.ts';
 import { withCarriedSubject } from './pronoun-chain.ts';
 
 function visitPack() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-  );
-  story.events.push({
-    id: 'pike-visit',
-    label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department',
-    words: ['visit', 'visited'],
-    date: '2024-06-14',
-    places: ['dunmore'],
-    participants: [
-      { role: 'came', entities: ['lou-pike'] },
-      { role: 'present', entities: ['dunmore-pd'] },
-    ],
-    duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour' },
-    outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-    sources: ['ledger'],
-    confidence: 'high',
-  });
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
+  return pikePack([
+    pikeVisit({
+      label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department',
+      duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour' },
+    }),
+  ]);
 }
 
 const pack = visitPack();
 const index = indexPacks([pack], { world: westmark() });
 const record = buildStoryRecord(pack.stories[0]!, westmark());
-const OPENING = [
-  'Dawn raid in Port Alder',
-  'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
-];
-const verdictOf = (lines: string[], last: string) => {
-  const page = [...OPENING, ...lines, last].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
-    f.text.includes(last.slice(0, 25)),
-  )?.verdict;
-};
+const verdictOf = (lines: string[], last: string) =>
+  verdictOnRaidPage(index, [...lines, last].join('\n'), last.slice(0, 25));
 const CHAIN = [
   'Lou Pike came to Dunmore on June 14 to stand with the officers.',
   'He spent close to an hour behind closed doors with them.',

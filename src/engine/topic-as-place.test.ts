@@ -1,58 +1,36 @@
 /** A fact's topic named only as a place ("went to the harbour office to praise the crew") confirms nothing of it. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
 import { matchFact } from './match-fact.ts';
+import { indexedFerryFact } from './ferry-fact.ts';
 import { foldText } from './normalize.ts';
-import { indexPacks } from './pack-index.ts';
 import { topicOnlyAsPlace } from './topic-as-place.ts';
 
 /** A made-up harbour board that praised a ferry crew after a grounding. */
-const praise = (() => {
-  const pack = testPack(
-    {
-      id: 'ferry',
-      title: 'A ferry runs aground',
-      summary: 'A ferry ran aground; the harbour board praised the crew.',
-      timeContext: { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
-      originals: [
-        {
-          id: 'herald',
-          publisher: 'Bay Herald',
-          headline: 'Ferry aground',
-          date: '2019-05-06',
-          url: 'https://herald.example/ferry',
-          urlConfirmed: true,
-        },
-      ],
-      recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-      facts: [
-        {
-          id: 'board-praise',
-          kind: 'reaction',
-          statement: 'The harbour board praised the crew.',
-          sources: ['herald'],
-          confidence: 'high',
-          about: [['harbour board', 'the board']],
-          details: [
-            {
-              slot: 'stance',
-              accepted: ['praised', 'praise', 'defended'],
-              wrong: [
-                {
-                  terms: ['blamed the crew'],
-                  severity: 'false',
-                  explanation: 'The board praised the crew.',
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    { updated: '2024' },
-  );
-  return indexPacks([pack]).stories[0]!.checks().facts[0]!;
-})();
+const praise = indexedFerryFact(
+  {
+    id: 'board-praise',
+    kind: 'reaction',
+    statement: 'The harbour board praised the crew.',
+    sources: ['herald'],
+    confidence: 'high',
+    about: [['harbour board', 'the board']],
+    details: [
+      {
+        slot: 'stance',
+        accepted: ['praised', 'praise', 'defended'],
+        wrong: [
+          {
+            terms: ['blamed the crew'],
+            severity: 'false',
+            explanation: 'The board praised the crew.',
+          },
+        ],
+      },
+    ],
+  },
+  { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
+  { summary: 'A ferry ran aground; the harbour board praised the crew.', published: '2019-05-06' },
+);
 const verdict = (s: string) => matchFact(foldText(s), praise)?.verdict ?? null;
 
 describe("a fact's topic named only as a place", () => {

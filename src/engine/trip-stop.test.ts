@@ -7,24 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import world from '../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parsePack } from '../pack/parse-pack.ts';
 import { parseWorld } from '../world/parse-world.ts';
 import { indexWorld } from '../world/world-index.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
 import { buildStoryRecord } from './compare/story-record.ts';
-import { raidPack } from './compare/test-story.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage } from './compare/test-story.ts';
+import { indexPacks } from './index.ts';
 
 function stopPack() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-  );
-  story.events.push(
+  return pikePack([
     {
       id: 'quay-stop',
       label: 'Harbor Unit officers make a traffic stop on Quay Street',
@@ -35,24 +26,10 @@ function stopPack() {
       sources: ['ledger'],
       confidence: 'high',
     },
-    {
-      id: 'pike-visit',
+    pikeVisit({
       label: 'Lou Pike visits Dunmore and stops at the Dunmore Police Department',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
+    }),
+  ]);
 }
 
 /** The invented world with a second word for a police department's building. */
@@ -117,16 +94,8 @@ describe('swinging by a body, and another kind word for the same body', () => {
 
 describe('"After the meeting he …" goes on from the visit of the sentence before', () => {
   const index = indexPacks([pack], { world: stationWorld() });
-  const verdictOf = (second: string) => {
-    const page = [
-      'Dawn raid in Port Alder',
-      'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
-      `Lou Pike visited Dunmore on June 14. ${second}`,
-    ].join('\n');
-    return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
-      f.text.includes(second.slice(0, 20)),
-    )?.verdict;
-  };
+  const verdictOf = (second: string) =>
+    verdictOnRaidPage(index, `Lou Pike visited Dunmore on June 14. ${second}`, second.slice(0, 20));
   it('another venue is wrong', () => {
     expect(verdictOf('After the meeting he made a stop at the Kells Police Department.')).toBe(
       'discrepant',

@@ -5,62 +5,33 @@
  * mayor (no duration recorded), so a meeting sentence naming no one links to neither by itself.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/parse-pack.ts';
-import { raidPack, westmark } from './compare/test-story.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage, westmark } from './compare/test-story.ts';
+import { indexPacks } from './index.ts';
 
-function visitPack() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-  );
-  story.events.push(
-    {
-      id: 'pike-visit',
-      label: 'Lou Pike visits Dunmore and meets officers',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour' },
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'pike-talks',
-      label: 'Lou Pike meets the mayor',
-      words: ['talks'],
-      date: '2024-06-12',
-      participants: [{ role: 'spoke', entities: ['lou-pike'] }],
-      outcomes: [{ kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
-}
-
-const index = indexPacks([visitPack()], { world: westmark() });
-const verdictOf = (second: string, paragraph = ' ') => {
-  const page = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
+const index = indexPacks(
+  [
+    pikePack([
+      pikeVisit({ duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour' } }),
+      {
+        id: 'pike-talks',
+        label: 'Lou Pike meets the mayor',
+        words: ['talks'],
+        date: '2024-06-12',
+        participants: [{ role: 'spoke', entities: ['lou-pike'] }],
+        outcomes: [{ kind: 'met' }],
+        sources: ['ledger'],
+        confidence: 'high',
+      },
+    ]),
+  ],
+  { world: westmark() },
+);
+const verdictOf = (second: string, paragraph = ' ') =>
+  verdictOnRaidPage(
+    index,
     `Lou Pike visited Dunmore on June 14.${paragraph}${second}`,
-  ].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
-    f.text.includes(second.slice(0, 20)),
-  )?.verdict;
-};
+    second.slice(0, 20),
+  );
 
 describe('a pronoun-led sentence of meeting after a visit', () => {
   it('takes the visit of the sentence before: a duration the record contradicts is wrong', () => {
@@ -94,16 +65,8 @@ describe('a pronoun-led sentence of meeting after a visit', () => {
 
 describe('a pronoun-led sentence whose own day is another of its meetings', () => {
   // The sentence before names the talks of 12 June; the sentence's own day, 14 June, and its hour behind closed doors are the visit's.
-  const afterTalks = (second: string) => {
-    const page = [
-      'Dawn raid in Port Alder',
-      'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
-      `Lou Pike held the talks. ${second}`,
-    ].join('\n');
-    return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
-      f.text.includes(second.slice(0, 20)),
-    )?.verdict;
-  };
+  const afterTalks = (second: string) =>
+    verdictOnRaidPage(index, `Lou Pike held the talks. ${second}`, second.slice(0, 20));
 
   it('is about that meeting, not the one before', () => {
     expect(

@@ -1,58 +1,36 @@
 /** A weekday counted from the fact's own event ("the Monday before the inquiry") is not a value of that event's day. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
 import { matchFact } from './match-fact.ts';
+import { indexedFerryFact } from './ferry-fact.ts';
 import { foldText } from './normalize.ts';
-import { indexPacks } from './pack-index.ts';
 import { weekdayCountedFrom } from './weekday-counted.ts';
 
 /** A made-up inquiry opened on a Thursday, three days after a ferry ran aground on a Monday. */
-const inquiry = (() => {
-  const pack = testPack(
-    {
-      id: 'ferry',
-      title: 'A ferry runs aground',
-      summary: 'A ferry ran aground; an inquiry opened three days later.',
-      timeContext: { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
-      originals: [
-        {
-          id: 'herald',
-          publisher: 'Bay Herald',
-          headline: 'Ferry aground',
-          date: '2019-05-06',
-          url: 'https://herald.example/ferry',
-          urlConfirmed: true,
-        },
-      ],
-      recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-      facts: [
-        {
-          id: 'inquiry-day',
-          kind: 'event',
-          statement: 'The inquiry opened on Thursday 9 May 2019.',
-          sources: ['herald'],
-          confidence: 'high',
-          about: [['inquiry', 'hearing']],
-          details: [
-            {
-              slot: 'date',
-              accepted: ['thursday', 'may 9'],
-              wrong: [
-                {
-                  terms: ['monday', 'tuesday', 'friday'],
-                  severity: 'false',
-                  explanation: 'The inquiry opened on Thursday 9 May 2019.',
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    { updated: '2024' },
-  );
-  return indexPacks([pack]).stories[0]!.checks().facts[0]!;
-})();
+const inquiry = indexedFerryFact(
+  {
+    id: 'inquiry-day',
+    kind: 'event',
+    statement: 'The inquiry opened on Thursday 9 May 2019.',
+    sources: ['herald'],
+    confidence: 'high',
+    about: [['inquiry', 'hearing']],
+    details: [
+      {
+        slot: 'date',
+        accepted: ['thursday', 'may 9'],
+        wrong: [
+          {
+            terms: ['monday', 'tuesday', 'friday'],
+            severity: 'false',
+            explanation: 'The inquiry opened on Thursday 9 May 2019.',
+          },
+        ],
+      },
+    ],
+  },
+  { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
+  { summary: 'A ferry ran aground; an inquiry opened three days later.', published: '2019-05-06' },
+);
 const verdict = (s: string) => matchFact(foldText(s), inquiry)?.verdict ?? null;
 
 describe("a weekday counted from the fact's event", () => {

@@ -8,7 +8,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parsePack } from '../../pack/parse-pack.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { analyzeText, indexPacks } from '../index.ts';
@@ -16,7 +15,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import { clauseRole } from './clause-roles.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack } from './test-story.ts';
+import { pikePack, pikeVisit } from './test-story.ts';
 
 function agencyWorld() {
   const w = JSON.parse(JSON.stringify(world)) as {
@@ -36,15 +35,7 @@ function agencyWorld() {
 }
 
 function agencyPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-  );
-  story.events.push(
+  return pikePack([
     {
       id: 'dunmore-statement',
       label:
@@ -65,24 +56,8 @@ function agencyPack() {
       sources: ['ledger'],
       confidence: 'high',
     },
-    {
-      id: 'pike-visit',
-      label: 'Lou Pike visits Dunmore and meets officers',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
+    pikeVisit(),
+  ]);
 }
 
 const westmark = agencyWorld();

@@ -7,18 +7,11 @@
  * March and April 2025, General Order 502 of March 2017.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { embeddedStory } from './test-embedded.ts';
 
-const story = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const chiefs = story('police-chiefs-immigration-2016');
-const rochester = story('rochester-border-patrol-backup-2025');
+const chiefs = embeddedStory('police-chiefs-immigration-2016');
+const rochester = embeddedStory('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string) => compareSentence(sentence, chiefs, '2016-11-25')?.outcome;
 const inRochester = (sentence: string, pageDate = '2025-05-01') =>
   compareSentence(sentence, rochester, pageDate)?.outcome;

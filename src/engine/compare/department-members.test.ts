@@ -3,29 +3,10 @@
  * (test-story.ts) with fifteen raid officers put on desk duty. All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { deskDutyStory } from './test-story.ts';
 
-function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };
-  p.stories[0]!.events.push({
-    id: 'review',
-    label: 'The raid officers are put on desk duty',
-    words: ['desk duty'],
-    date: '2024-06-13',
-    sources: ['ledger'],
-    confidence: 'high',
-    participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-    outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-
-const story = record();
+const story = deskDutyStory();
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-20');
 
 describe('a count of department members', () => {

@@ -6,82 +6,48 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { inflectionsOf, wordFamily } from './word-inflections.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { COLE_AND_VANE, PIKE_MEETS_COLE, pikePack, pikeVisit, westmark } from './test-story.ts';
 
 function eventsRecord() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'ned-cole', kind: 'person', name: 'Ned Cole', world: 'ned-cole' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
+  const p = pikePack(
+    [
+      {
+        id: 'rally',
+        label: 'About 50 people rally in Port Alder for the raided workers',
+        words: ['rally'],
+        date: '2024-06-13',
+        places: ['port-alder'],
+        quantities: [{ nouns: ['people', 'demonstrators'], min: 40, max: 60, note: 'about 50' }],
+        sources: ['ledger'],
+        confidence: 'high',
+        participants: [{ role: 'present', entities: ['harbor-unit'] }],
+      },
+      {
+        id: 'refusal',
+        label: 'Mayor Marsh and Pat Vane say they will not meet Pike',
+        words: ['would not meet', 'will not meet'],
+        date: '2024-06-12',
+        participants: [{ role: 'spoke', entities: ['ida-marsh', 'pat-vane'] }],
+        negatives: [
+          { kind: 'met', explanation: 'Mayor Marsh and Pat Vane said they would not meet Pike.' },
+        ],
+        sources: ['ledger'],
+        confidence: 'high',
+      },
+      pikeVisit({
+        absent: [
+          { entities: ['ned-cole'], explanation: 'Ned Cole was not at the meeting of 14 June.' },
+        ],
+      }),
+      PIKE_MEETS_COLE,
+    ],
+    COLE_AND_VANE,
   );
-  story.events.push(
-    {
-      id: 'rally',
-      label: 'About 50 people rally in Port Alder for the raided workers',
-      words: ['rally'],
-      date: '2024-06-13',
-      places: ['port-alder'],
-      quantities: [{ nouns: ['people', 'demonstrators'], min: 40, max: 60, note: 'about 50' }],
-      sources: ['ledger'],
-      confidence: 'high',
-      participants: [{ role: 'present', entities: ['harbor-unit'] }],
-    },
-    {
-      id: 'refusal',
-      label: 'Mayor Marsh and Pat Vane say they will not meet Pike',
-      words: ['would not meet', 'will not meet'],
-      date: '2024-06-12',
-      participants: [{ role: 'spoke', entities: ['ida-marsh', 'pat-vane'] }],
-      negatives: [
-        { kind: 'met', explanation: 'Mayor Marsh and Pat Vane said they would not meet Pike.' },
-      ],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'pike-visit',
-      label: 'Lou Pike visits Dunmore and meets officers',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-      absent: [
-        { entities: ['ned-cole'], explanation: 'Ned Cole was not at the meeting of 14 June.' },
-      ],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'pike-cole',
-      label: 'Lou Pike meets Ned Cole',
-      words: ['talks'],
-      date: '2024-06-12',
-      participants: [
-        { role: 'spoke', entities: ['lou-pike'] },
-        { role: 'present', entities: ['ned-cole'] },
-      ],
-      outcomes: [{ kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
+  return buildStoryRecord(p.stories[0]!, westmark());
 }
 
 const record = eventsRecord();

@@ -5,37 +5,15 @@
  * world knows.
  */
 import { describe, expect, it } from 'vitest';
-import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
-import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parsePack } from '../../pack/parse-pack.ts';
-import { parseWorld } from '../../world/parse-world.ts';
-import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { ledgerStory } from './test-story.ts';
 
-function headlineStory() {
-  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
-  p.stories[0]!.entities.push({
-    id: 'alder-ledger',
-    kind: 'outlet',
-    name: 'Alder Ledger',
-    world: 'alder-ledger',
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & {
-    outlets: Record<string, unknown>[];
-  };
+const record = ledgerStory((w) =>
   w.outlets.push(
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
     { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
-  );
-  const pw = parseWorld(w);
-  if (!pw.ok) throw new Error(JSON.stringify(pw.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(pw.world));
-}
-
-const record = headlineStory();
+  ),
+);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('an outlet said to have run the headline of another outlet\u2019s report', () => {

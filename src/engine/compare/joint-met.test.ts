@@ -1,46 +1,13 @@
 /**
  * Two people told as meeting each other, joined as one subject, where the record has one refusing to meet the other
- * (joint-met.ts), on the invented story (test-story.ts) with the refusal of refusal-turned.test.ts: on 13 June Mayor
+ * (joint-met.ts), on the invented story with the refusal of test-story.ts vossRefusalStory: on 13 June Mayor
  * Ida Marsh said she would not meet Ned Voss, who came to Port Alder on 14 June.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { vossRefusalStory } from './test-story.ts';
 
-type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
-
-function refusalStory() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'ned-voss', kind: 'person', name: 'Ned Voss' });
-  const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base,
-      id: 'marsh-refuses',
-      date: '2024-06-13',
-      label: 'Mayor Ida Marsh says she will not meet Ned Voss',
-      words: ['would not meet'],
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
-      negatives: [{ kind: 'met', explanation: 'Mayor Ida Marsh said she would not meet Voss.' }],
-    },
-    {
-      ...base,
-      id: 'voss-visit',
-      date: '2024-06-14',
-      label: 'Ned Voss visits Port Alder',
-      words: ['visit'],
-      participants: [{ role: 'came', entities: ['ned-voss'] }],
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-
-const record = refusalStory();
+const record = vossRefusalStory();
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('two people joined as the subject of a meeting the record has one of them refusing', () => {

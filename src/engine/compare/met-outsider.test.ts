@@ -10,7 +10,7 @@ import { buildStoryRecord } from './story-record.ts';
 import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
-import { raidPack } from './test-story.ts';
+import { COLE_AND_VANE, PIKE_AND_DUNMORE, pikeVisit, raidPack } from './test-story.ts';
 
 /** The invented world with a harbourmaster of Port Alder, Rae Lund, whom the story never names, and a Kells harbourmaster. */
 function withHarbourmasters() {
@@ -45,33 +45,17 @@ function meetingRecord(more?: (story: { entities: unknown[]; events: unknown[] }
     stories: { entities: unknown[]; events: unknown[] }[];
   };
   const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'ned-cole', kind: 'person', name: 'Ned Cole', world: 'ned-cole' },
-    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-  );
+  story.entities.push(...PIKE_AND_DUNMORE, ...COLE_AND_VANE);
   story.events.push(
-    {
-      id: 'pike-visit',
+    pikeVisit({
       label: 'Lou Pike visits Dunmore and meets officers of the Dunmore Police Department',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
       absent: [
         {
           entities: ['ida-marsh'],
           explanation: 'Mayor Marsh stayed away from the meeting with Pike.',
         },
       ],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
+    }),
     {
       id: 'vane-refusal',
       label: 'Pat Vane says she will not meet Pike',

@@ -4,32 +4,12 @@
  * commander, Ava Lund until 2022 and Rex Dale since; the Harbor Unit raided the warehouse on 11 June 2024.
  */
 import { describe, expect, it } from 'vitest';
-import westmarkJson from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parseWorld } from '../../world/parse-world.ts';
-import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack } from './test-story.ts';
+import { commanderWorld, raidPack } from './test-story.ts';
 
-const world = JSON.parse(JSON.stringify(westmarkJson)) as typeof westmarkJson;
-world.people.push(
-  { id: 'ava-lund', name: 'Ava Lund', aliases: ['Lund'] } as (typeof world.people)[number],
-  { id: 'rex-dale', name: 'Rex Dale', aliases: ['Dale'] } as (typeof world.people)[number],
-);
-world.offices.push({
-  id: 'harbor-unit-commander',
-  title: 'Commander of the Harbor Unit',
-  aliases: ['Harbor Unit commander', 'Commander'],
-  jurisdiction: 'harbor-unit',
-  sources: 'Invented for tests',
-  holders: [
-    { person: 'ava-lund', start: '2015-01-01', end: '2022-03-01' },
-    { person: 'rex-dale', start: '2022-03-01', confirmedThrough: '2030-01-01' },
-  ],
-} as unknown as (typeof world.offices)[number]);
-const parsed = parseWorld(world);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const record = buildStoryRecord(raidPack().stories[0]!, indexWorld(parsed.world));
+const commander = commanderWorld();
+const record = buildStoryRecord(raidPack().stories[0]!, commander);
 const compare = (sentence: string) =>
   compareSentence(sentence, record, '2024-06-20', { page: sentence });
 
@@ -122,7 +102,7 @@ describe('the days of the linked events, spans and months included', () => {
       },
     ],
   };
-  const spannedRecord = buildStoryRecord(spanned, indexWorld(parsed.world));
+  const spannedRecord = buildStoryRecord(spanned, commander);
   const judge = (sentence: string) =>
     compareSentence(sentence, spannedRecord, '2024-06-20', { page: sentence });
 

@@ -5,19 +5,12 @@
  * was the LAPD chief in November 2016, when the world file has Jim McDonnell as Los Angeles County sheriff.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { ownTimeless } from './office-never-held.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { embeddedStory } from './test-embedded.ts';
 
-const story = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const chiefs = story('police-chiefs-immigration-2016');
-const rochester = story('rochester-border-patrol-backup-2025');
+const chiefs = embeddedStory('police-chiefs-immigration-2016');
+const rochester = embeddedStory('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string, pageDate: string | undefined = '2016-11-20') =>
   compareSentence(sentence, chiefs, pageDate, { page: sentence })?.outcome;
 const inRochester = (sentence: string, pageDate: string | undefined = '2025-04-02') =>

@@ -1,53 +1,23 @@
 /**
  * An outlet's owner named as a company (owner-company.ts), on the invented
- * story of test-story.ts with an invented world where the Alder Ledger
+ * story of test-story.ts (ownedLedgerStory) with an invented world where the Alder Ledger
  * belongs to Tidewater Media Group (once Quay Press), the Alder Weekly too,
  * and the Kells Courier is another company's paper; KALD-TV, a station, is
  * Tidewater's too.
  */
 import { describe, expect, it } from 'vitest';
-import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
-import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { worldIndex } from '../../world/embedded.ts';
-import { parseWorld } from '../../world/parse-world.ts';
-import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { ownedLedgerStory } from './test-story.ts';
 
-function ownedStory() {
-  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
-  p.stories[0]!.entities.push({
-    id: 'alder-ledger',
-    kind: 'outlet',
-    name: 'Alder Ledger',
-    world: 'alder-ledger',
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & {
-    outlets: Record<string, unknown>[];
-  };
-  const ledger = w.outlets.find((o) => o.id === 'alder-ledger')!;
-  ledger.owners = ['Tidewater Media Group', 'Quay Press'];
-  w.outlets.push(
-    {
-      id: 'alder-weekly',
-      name: 'Alder Weekly',
-      kind: 'newspaper',
-      owners: ['Tidewater Media Group'],
-    },
-    { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
-    { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
-    { id: 'kald-tv', name: 'KALD-TV', kind: 'tv', owners: ['Tidewater Media Group'] },
-  );
-  const pw = parseWorld(w);
-  if (!pw.ok) throw new Error(JSON.stringify(pw.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(pw.world));
-}
-
-const record = ownedStory();
+const record = ownedLedgerStory({
+  id: 'kald-tv',
+  name: 'KALD-TV',
+  kind: 'tv',
+  owners: ['Tidewater Media Group'],
+});
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('a company of the news trade named as the owner of an outlet whose owners the world lists', () => {

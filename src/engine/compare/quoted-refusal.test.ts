@@ -4,61 +4,11 @@
  * would not meet Lou Pike, who came to Dunmore on Friday 14 June.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
-import { analyzeText, indexPacks } from '../index.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { indexPacks } from '../index.ts';
+import { pikeRefusalPack, verdictOnRaidPage, westmark } from './test-story.ts';
 
-function refusalPack() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-  );
-  story.events.push(
-    {
-      id: 'refusal',
-      label: 'Mayor Marsh says she will not meet Pike',
-      words: ['would not meet'],
-      date: '2024-06-12',
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
-      negatives: [{ kind: 'met', explanation: 'Mayor Marsh said she would not meet Pike.' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'pike-visit',
-      label: 'Lou Pike visits Dunmore and meets officers',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
-}
-
-const index = indexPacks([refusalPack()], { world: westmark() });
-const verdictOf = (sentence: string) => {
-  const page = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
-    sentence,
-  ].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
-    f.text.includes(sentence.slice(0, 25)),
-  )?.verdict;
-};
+const index = indexPacks([pikeRefusalPack()], { world: westmark() });
+const verdictOf = (sentence: string) => verdictOnRaidPage(index, sentence, sentence.slice(0, 25));
 
 describe('a quoted offer to meet from a speaker who refused', () => {
   it("is discrepant when it names the one refused, in the speaker's first person", () => {

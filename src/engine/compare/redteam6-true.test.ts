@@ -6,19 +6,12 @@
  * 28 March, Homan's visit there on 29 April, the suit filed 24 April and dismissed 13 November 2025, no officer fired.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { issuedDayComparison } from './issued-day.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { embeddedStory } from './test-embedded.ts';
 
-const story = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const chiefs = story('police-chiefs-immigration-2016');
-const rochester = story('rochester-border-patrol-backup-2025');
+const chiefs = embeddedStory('police-chiefs-immigration-2016');
+const rochester = embeddedStory('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string, pageDate = '2017-02-01') =>
   compareSentence(sentence, chiefs, pageDate)?.outcome;
 const inRochester = (sentence: string, pageDate = '2025-12-01') =>

@@ -5,18 +5,11 @@
  * the reader takes for an agency ("<County> Sheriff"), before the name, is such a title too.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { embeddedStory } from './test-embedded.ts';
 
-const story = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const chiefs = story('police-chiefs-immigration-2016');
-const rochester = story('rochester-border-patrol-backup-2025');
+const chiefs = embeddedStory('police-chiefs-immigration-2016');
+const rochester = embeddedStory('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string) =>
   compareSentence(sentence, chiefs, '2016-11-20', { page: sentence });
 const inRochester = (sentence: string) =>

@@ -4,61 +4,28 @@
  * Wednesday 12 June he had met Ned Cole, with no duration recorded; Pat Vane, like the mayor, did not meet him).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { COLE_AND_VANE, PIKE_MEETS_COLE, pikePack, pikeVisit, westmark } from './test-story.ts';
 
 function visitRecord() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
-    { id: 'ned-cole', kind: 'person', name: 'Ned Cole', world: 'ned-cole' },
-    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
-    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
+  const p = pikePack(
+    [
+      pikeVisit({
+        label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department',
+        duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour', of: ['meeting'] },
+        absent: [
+          {
+            entities: ['ida-marsh', 'pat-vane'],
+            explanation: 'Mayor Marsh and Pat Vane did not meet Pike.',
+          },
+        ],
+      }),
+      PIKE_MEETS_COLE,
+    ],
+    COLE_AND_VANE,
   );
-  story.events.push(
-    {
-      id: 'pike-visit',
-      label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department',
-      words: ['visit', 'visited'],
-      date: '2024-06-14',
-      places: ['dunmore'],
-      participants: [
-        { role: 'came', entities: ['lou-pike'] },
-        { role: 'present', entities: ['dunmore-pd'] },
-      ],
-      duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour', of: ['meeting'] },
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
-      absent: [
-        {
-          entities: ['ida-marsh', 'pat-vane'],
-          explanation: 'Mayor Marsh and Pat Vane did not meet Pike.',
-        },
-      ],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'pike-cole',
-      label: 'Lou Pike meets Ned Cole',
-      words: ['talks'],
-      date: '2024-06-12',
-      participants: [
-        { role: 'spoke', entities: ['lou-pike'] },
-        { role: 'present', entities: ['ned-cole'] },
-      ],
-      outcomes: [{ kind: 'met' }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  );
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
+  return buildStoryRecord(p.stories[0]!, westmark());
 }
 
 const record = visitRecord();
