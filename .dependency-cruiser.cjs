@@ -16,7 +16,7 @@
 const TEST = '[.](test|spec)[.]tsx?$';
 /** The stories, packs and worlds made up for tests; only tests may import them. */
 const TEST_HELPERS =
-  '^src/(engine/compare/test-(story|embedded)|engine/ferry-fact|world/test-world|pack/test-pack)[.]ts$';
+  '^src/(engine|engine/compare|engine/read|cli|cli/pack-draft)/test-[a-z-]+[.]ts$|^src/(engine/ferry-fact|world/test-world|pack/test-pack)[.]ts$';
 const NOT_CHECKED = [TEST, TEST_HELPERS];
 const ENGINE_ENTRIES = '^src/engine/(index|lite|drafting)[.]ts$';
 
