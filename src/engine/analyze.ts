@@ -49,8 +49,10 @@ import { attributionLine, endsOnQuote } from './dash-credit.ts';
 import { apposedBody } from './apposed-body.ts';
 import { asksQuestion } from './question-answer.ts';
 import {
-  MAX_SENTENCE,
+  eventsWithIds,
+  overlong,
   SLOT_KIND,
+  spanOf,
   sourcesOf,
   type Judgement,
   type OnPage,
@@ -574,7 +576,7 @@ function qualifiedConsistent(
   const over =
     consistent?.verdict === 'discrepant' ? null : overstatedClass(sentence, story.record());
   if (over) {
-    const events = story.record().events.filter((e) => over.events.includes(e.event.id));
+    const events = eventsWithIds(story, over.events);
     return {
       verdict: 'unverified',
       kind: 'unverified-claim',
@@ -633,7 +635,7 @@ function unrecordedSaying(sentence: string, story: StoryChecks): string | null {
 
 function judgeSentence(sentence: Sentence, at: Judging): Finding | null {
   const { text, foldedPage, pageDate, byline = '' } = at;
-  if (sentence.end - sentence.start > MAX_SENTENCE) return null;
+  if (overlong(sentence)) return null;
   const stamps = noClaimSpans(sentence.text, pageDate);
   const folded = foldedPage.slice(sentence.start, sentence.end);
   // A byline on the line after ("— Chief Jane Doe") is read with the quoted words it credits (dash-credit.ts).
@@ -652,9 +654,7 @@ function judgeSentence(sentence: Sentence, at: Judging): Finding | null {
     ...judged,
     ...(severity ? { severity } : {}),
     ...(stated ? { refersTo: stated } : {}),
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
+    ...spanOf(sentence, text),
   };
 }
 

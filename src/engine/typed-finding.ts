@@ -93,7 +93,7 @@ const WORLD_SLOTS = new Set(['party', 'office', 'role', 'person']);
 /** A finding from comparing the sentence's typed values with the story's events. */
 export function typedJudgement(comparison: SentenceComparison, story: StoryChecks): Judgement {
   const record = story.record();
-  const events = record.events.filter((e) => comparison.events.includes(e.event.id));
+  const events = eventsWithIds(story, comparison.events);
   const verdict = comparison.outcome === 'discrepant' ? 'discrepant' : 'unverified';
   const slot = comparison.comparisons[0]?.slot ?? '';
   // No event to show: the record's values the comparison names stand as the record, and a story fact is cited to the

@@ -24,7 +24,7 @@ import { reactionResults } from './reaction-turned.ts';
 import { memberVerdictResults } from './member-verdict.ts';
 import { wholeStoryResults } from './whole-story.ts';
 import { relativeConflicts } from './compare-origin.ts';
-import { Tally } from './result-tally.ts';
+import type { Tally } from './result-tally.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { demandedCountResults } from './demanded-count.ts';
 import { wishResults } from './wished-outcome.ts';
