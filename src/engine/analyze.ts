@@ -211,9 +211,7 @@ function judgeQuote(
   }
   // "Inside the union hall, he told …" for words said at a briefing: a setting the occasion does not have (quote-setting.ts).
   if (quote.verdict === 'consistent' && q) {
-    const setting = unrecordedSetting(
-      sentence,
-      q.quote.occasion,
+    const setting = unrecordedSetting(sentence, q.quote.occasion, () =>
       occasionWords(
         q.quote.occasion,
         quoteEvent(q, story),

@@ -42,28 +42,29 @@ const stem = (w: string) => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 
 /**
  * The setting the sentence gives the words, when the occasion (`occasion`, the quote's, shown as the record's side,
- * and `around`: its event's label, words and place names) has neither its head noun nor any other telling word of it;
- * else null.
+ * and `around`: its event's label, words and place names, read only when the sentence gives a setting) has neither its
+ * head noun nor any other telling word of it; else null.
  */
 export function unrecordedSetting(
   sentence: string,
   occasion: string,
-  around: string,
+  around: string | (() => string),
 ): { comparison: Comparison; explanation: string } | null {
   const text = sentence.replace(QUOTED, (q) => ' '.repeat(q.length));
-  const known = new Set(
-    foldText(`${occasion} ${around}`)
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .map(stem),
-  );
+  let known: Set<string> | undefined;
   for (const m of text.matchAll(SETTING)) {
+    const seen = (known ??= new Set(
+      foldText(`${occasion} ${typeof around === 'string' ? around : around()}`)
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .map(stem),
+    ));
     const phrase = m[1] as string;
     const words = foldText(phrase)
       .split(/[^\p{L}]+/u)
       .filter((w) => w && !SMALL.has(w))
       .map(stem);
-    if (words.some((w) => known.has(w))) continue;
+    if (words.some((w) => seen.has(w))) continue;
     const page = text
       .slice(m.index, m.index + m[0].length)
       .replace(/^[\s,;:]+/, '')
