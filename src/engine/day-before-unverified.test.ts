@@ -5,19 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ownerChargedPack, westmark } from './compare/test-story.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { indexPacks } from './index.ts';
+import { raidPageFinding } from './test-raid-page.ts';
 
 const index = indexPacks([ownerChargedPack()], { world: westmark() });
-const analyse = (sentence: string) => {
-  const page = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
-    sentence,
-  ].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find(
-    (f) => f.text === sentence,
-  );
-};
+const analyse = (sentence: string) => raidPageFinding(index, sentence, { today: '2024-06-20' });
 
 describe('a wrong day in a sentence that also makes an unverified claim', () => {
   it('is discrepant', () => {

@@ -1,46 +1,25 @@
 /** One sentence against one fact: details, contradictions, `unless` and negation. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
 import type { Detail, Fact } from '../pack/schema.ts';
 import { matchFact } from './match-fact.ts';
+import { indexedFerryFact } from './ferry-fact.ts';
 import { foldText } from './normalize.ts';
-import { indexPacks } from './pack-index.ts';
 
 type FactSpec = Pick<Fact, 'id' | 'about'> & Partial<Fact>;
 
 /** Indexes one fact of a made-up story about a ferry that ran aground, the way the engine does. */
-function indexFact(spec: FactSpec) {
-  const pack = testPack(
+const indexFact = (spec: FactSpec) =>
+  indexedFerryFact(
     {
-      id: 'ferry',
-      title: 'A ferry runs aground',
-      summary: 'A ferry ran aground in fog; the coastguard took everyone off.',
-      timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
-      originals: [
-        {
-          id: 'herald',
-          publisher: 'Bay Herald',
-          headline: 'Ferry aground',
-          date: '2019-05-01',
-          url: 'https://herald.example/ferry',
-          urlConfirmed: true,
-        },
-      ],
-      recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-      facts: [
-        {
-          statement: 'What the record says.',
-          kind: 'event',
-          sources: ['herald'],
-          confidence: 'high',
-          ...spec,
-        },
-      ],
+      statement: 'What the record says.',
+      kind: 'event',
+      sources: ['herald'],
+      confidence: 'high',
+      ...spec,
     },
-    { updated: '2024' },
+    undefined,
+    { summary: 'A ferry ran aground in fog; the coastguard took everyone off.' },
   );
-  return indexPacks([pack]).stories[0]!.checks().facts[0]!;
-}
 
 const judge = (spec: FactSpec, sentence: string) => matchFact(foldText(sentence), indexFact(spec));
 const verdictOf = (spec: FactSpec, sentence: string) => judge(spec, sentence)?.verdict ?? null;

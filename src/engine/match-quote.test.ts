@@ -6,18 +6,10 @@ import { analyzeText, indexPacks } from './index.ts';
 import { matchQuote, paragraphSpeaker } from './match-quote.ts';
 import { testWorld } from '../world/test-world.ts';
 import { indexWorld } from '../world/world-index.ts';
-
-const quote = (
-  spec: Pick<Quote, 'id' | 'speaker' | 'text' | 'status'> & Partial<Quote>,
-): Quote => ({
-  date: '2025-01-02',
-  occasion: 'talking to reporters',
-  sources: ['gazette'],
-  ...spec,
-});
+import { QUILL_AND_DRAY, reporterQuote } from './test-quotes.ts';
 
 const QUOTES: Quote[] = [
-  quote({
+  reporterQuote({
     id: 'quill-control',
     speaker: 'mara-quill',
     role: 'Fire chief',
@@ -44,7 +36,7 @@ const QUOTES: Quote[] = [
       },
     ],
   }),
-  quote({
+  reporterQuote({
     id: 'quill-quay',
     speaker: 'mara-quill',
     text: 'Stay back from the quay!',
@@ -57,34 +49,34 @@ const QUOTES: Quote[] = [
       },
     ],
   }),
-  quote({
+  reporterQuote({
     id: 'dray-rebuild',
     speaker: 'owen-dray',
     text: 'The warehouse will be rebuilt before the summer season starts.',
     status: 'single-source',
     note: 'Only the Gazette printed this.',
   }),
-  quote({
+  reporterQuote({
     id: 'quill-doors',
     speaker: 'mara-quill',
     text: 'Someone left the loading doors open all night.',
     status: 'unverified',
     note: 'No outlet that was there reports these words.',
   }),
-  quote({
+  reporterQuote({
     id: 'dray-warnings',
     speaker: 'owen-dray',
     text: 'The owners ignored three safety warnings last year.',
     status: 'fabricated',
     note: 'There is no record of the mayor saying this.',
   }),
-  quote({
+  reporterQuote({
     id: 'dockers-alarm',
     speaker: 'dockers',
     text: 'Our members were the first to raise the alarm that evening.',
     status: 'single-source',
   }),
-  quote({
+  reporterQuote({
     id: 'quill-plain',
     speaker: 'mara-quill',
     text: 'The wind carried sparks across the whole yard.',
@@ -95,20 +87,7 @@ const QUOTES: Quote[] = [
 function harbourPack(quotes: Quote[], facts: Fact[] = []): ClaimPack {
   return testPack({
     entities: [
-      {
-        id: 'mara-quill',
-        kind: 'person',
-        name: 'Mara Quill',
-        aliases: ['Chief Quill'],
-        role: 'Harbour fire chief',
-      },
-      {
-        id: 'owen-dray',
-        kind: 'person',
-        name: 'Owen Dray',
-        aliases: ['Mayor Dray'],
-        role: 'Mayor',
-      },
+      ...QUILL_AND_DRAY,
       { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
     ],
     quotes,
@@ -116,7 +95,9 @@ function harbourPack(quotes: Quote[], facts: Fact[] = []): ClaimPack {
   });
 }
 
-const details = indexPacks([harbourPack(QUOTES)]).stories[0]!.checks();
+/** The check details of the harbour story with these quotes. */
+const harbourChecks = (quotes: Quote[]) => indexPacks([harbourPack(quotes)]).stories[0]!.checks();
+const details = harbourChecks(QUOTES);
 const match = (sentence: string) => matchQuote(sentence, details);
 
 describe("matchQuote: the record's own wording", () => {
@@ -419,7 +400,7 @@ describe('matchQuote: a verbatim stretch cut at either end', () => {
 });
 
 describe('matchQuote: word-by-word alignment with the record (issue 15)', () => {
-  const crews = quote({
+  const crews = reporterQuote({
     id: 'quill-crews',
     speaker: 'mara-quill',
     status: 'verified',
@@ -433,7 +414,7 @@ describe('matchQuote: word-by-word alignment with the record (issue 15)', () => 
       },
     ],
   });
-  const aligned = indexPacks([harbourPack([...QUOTES, crews])]).stories[0]!.checks();
+  const aligned = harbourChecks([...QUOTES, crews]);
   const at = (sentence: string, previous = '') => matchQuote(sentence, aligned, previous);
 
   it("finds a verbatim stretch cut at either end, across the record's sentences, the speaker's words", () => {
@@ -554,7 +535,7 @@ describe('matchQuote: word-by-word alignment with the record (issue 15)', () => 
 });
 
 describe('a quote that runs over two sentences of a page', () => {
-  const crews = quote({
+  const crews = reporterQuote({
     id: 'quill-crews',
     speaker: 'mara-quill',
     status: 'verified',
@@ -582,17 +563,15 @@ describe('a quote that runs over two sentences of a page', () => {
 });
 
 describe('matchQuote: a transcription that differs only in word endings', () => {
-  const details2 = indexPacks([
-    harbourPack([
-      ...QUOTES,
-      quote({
-        id: 'quill-crews',
-        speaker: 'mara-quill',
-        status: 'verified',
-        text: 'Our crews worked through the night to save the boats.',
-      }),
-    ]),
-  ]).stories[0]!.checks();
+  const details2 = harbourChecks([
+    ...QUOTES,
+    reporterQuote({
+      id: 'quill-crews',
+      speaker: 'mara-quill',
+      status: 'verified',
+      text: 'Our crews worked through the night to save the boats.',
+    }),
+  ]);
   it('is unverified, not a changed quote, and names the endings', () => {
     expect(
       matchQuote(
@@ -609,15 +588,14 @@ describe('matchQuote: a transcription that differs only in word endings', () => 
 });
 
 describe('matchQuote: words on no record', () => {
-  const post = quote({
+  const post = reporterQuote({
     id: 'dray-post',
     speaker: 'owen-dray',
     status: 'verified',
     occasion: 'post on the town website',
     text: 'The harbour is open again. Thank you to every crew.',
   });
-  const statement = (complete: boolean) =>
-    indexPacks([harbourPack([QUOTES[0]!, { ...post, complete }])]).stories[0]!.checks();
+  const statement = (complete: boolean) => harbourChecks([QUOTES[0]!, { ...post, complete }]);
   const words =
     '\u201CWe will rebuild the whole harbour front with state money,\u201D Dray wrote in his post on the town website.';
 
@@ -747,11 +725,9 @@ describe('matchQuote: a place before the title of the one credited', () => {
 describe("matchQuote: a quote over three or more of the page's sentences", () => {
   const LONG =
     'The first crew arrived at nine in the evening. The wind was blowing hard from the east. Two sheds were lost before midnight. Nobody on the quay was hurt at any time.';
-  const longDetails = indexPacks([
-    harbourPack([
-      quote({ id: 'quill-night', speaker: 'mara-quill', text: LONG, status: 'verified' }),
-    ]),
-  ]).stories[0]!.checks();
+  const longDetails = harbourChecks([
+    reporterQuote({ id: 'quill-night', speaker: 'mara-quill', text: LONG, status: 'verified' }),
+  ]);
   /** The worst verdict over the page's sentences, each judged with the one before. */
   const worst = (sentences: string[]) => {
     const verdicts = sentences.map(
@@ -907,14 +883,10 @@ describe('matchQuote: "He added, “…”" opening a paragraph of its own', () 
     expect(last?.entity.id).toBe('owen-dray');
     return last;
   };
+  /** Matches the sentence opening a paragraph after one that credits Mayor Dray. */
+  const afterDray = (sentence: string) => matchQuote(sentence, details, '', null, quill());
   it('credits the words to the one the last paragraph credited, when a fitting pronoun goes on', () => {
-    const found = matchQuote(
-      'He added, \u201CWe had the fire under control within the hour.\u201D',
-      details,
-      '',
-      null,
-      quill(),
-    );
+    const found = afterDray('He added, \u201CWe had the fire under control within the hour.\u201D');
     expect(found).toMatchObject({
       verdict: 'discrepant',
       kind: 'misattributed-quote',
@@ -923,31 +895,13 @@ describe('matchQuote: "He added, “…”" opening a paragraph of its own', () 
   });
   it('does not when the sentence names a speaker, the pronoun does not fit, or the verb does not go on', () => {
     expect(
-      matchQuote(
-        'Chief Quill added, \u201CWe had the fire under control within the hour.\u201D',
-        details,
-        '',
-        null,
-        quill(),
-      ),
+      afterDray('Chief Quill added, \u201CWe had the fire under control within the hour.\u201D'),
     ).toMatchObject({ verdict: 'consistent' });
     expect(
-      matchQuote(
-        'They added, \u201CWe had the fire under control within the hour.\u201D',
-        details,
-        '',
-        null,
-        quill(),
-      ),
+      afterDray('They added, \u201CWe had the fire under control within the hour.\u201D'),
     ).toMatchObject({ verdict: 'consistent' });
     expect(
-      matchQuote(
-        'He said in 2019, \u201CWe had the fire under control within the hour.\u201D',
-        details,
-        '',
-        null,
-        quill(),
-      ),
+      afterDray('He said in 2019, \u201CWe had the fire under control within the hour.\u201D'),
     ).not.toMatchObject({ kind: 'misattributed-quote' });
   });
 });

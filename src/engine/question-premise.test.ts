@@ -4,18 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { raidPack, westmark } from './compare/test-story.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { indexPacks } from './index.ts';
 import { questionPremise } from './question-premise.ts';
+import { raidPageFinding } from './test-raid-page.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
-const analyse = (sentence: string, published: string) => {
-  const page = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
-    sentence,
-  ].join('\n');
-  return analyzeText(page, index, { published }).findings.find((f) => f.text === sentence);
-};
+const analyse = (sentence: string, published: string) =>
+  raidPageFinding(index, sentence, { published });
 
 describe('questionPremise', () => {
   it('is the clause before the question', () => {

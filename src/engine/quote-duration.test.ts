@@ -1,23 +1,14 @@
 /** A length of time changed inside a quote (quote-duration.ts), through matchQuote. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
-import type { Quote } from '../pack/schema.ts';
-import { indexPacks } from './index.ts';
 import { durationAcrossParagraph, matchQuote } from './match-quote.ts';
+import { quote, quoteChecks } from './test-quotes.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
-  date: '2025-01-02',
-  occasion: 'in a statement',
-  sources: ['gazette'],
-  status: 'verified',
-  ...spec,
-});
-const pack = testPack({
-  entities: [
+const details = quoteChecks(
+  [
     { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
     { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
   ],
-  quotes: [
+  [
     quote({
       id: 'dray-rules',
       speaker: 'owen-dray',
@@ -29,8 +20,7 @@ const pack = testPack({
       text: 'Our members have worked this quay for three years now, and they will keep working it.',
     }),
   ],
-});
-const details = indexPacks([pack]).stories[0]!.checks();
+);
 const match = (sentence: string, previous = '') => matchQuote(sentence, details, previous);
 
 describe('a length of time changed inside the record\u2019s words', () => {

@@ -4,56 +4,26 @@
  * record's own quotes (sources.md C6, C8).
  */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
-import type { Quote } from '../pack/schema.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
 import { polarityWords } from './reversed-quote.ts';
+import { QUILL_AND_DRAY, quoteChecks, reporterQuote } from './test-quotes.ts';
 
-const quote = (
-  spec: Pick<Quote, 'id' | 'speaker' | 'text' | 'status'> & Partial<Quote>,
-): Quote => ({
-  date: '2025-01-02',
-  occasion: 'talking to reporters',
-  sources: ['gazette'],
-  ...spec,
-});
-
-const harbour = indexPacks([
-  testPack({
-    entities: [
-      {
-        id: 'mara-quill',
-        kind: 'person',
-        name: 'Mara Quill',
-        aliases: ['Chief Quill'],
-        role: 'Harbour fire chief',
-      },
-      {
-        id: 'owen-dray',
-        kind: 'person',
-        name: 'Owen Dray',
-        aliases: ['Mayor Dray'],
-        role: 'Mayor',
-      },
-    ],
-    quotes: [
-      quote({
-        id: 'quill-crews',
-        speaker: 'mara-quill',
-        text: 'We never asked the port for extra crews. The wind carried sparks across the whole yard.',
-        status: 'verified',
-      }),
-      quote({
-        id: 'dray-budget',
-        speaker: 'owen-dray',
-        text: 'The city will not cut the fire service budget this year.',
-        status: 'verified',
-      }),
-    ],
+const harbour = quoteChecks(QUILL_AND_DRAY, [
+  reporterQuote({
+    id: 'quill-crews',
+    speaker: 'mara-quill',
+    text: 'We never asked the port for extra crews. The wind carried sparks across the whole yard.',
+    status: 'verified',
   }),
-]).stories[0]!.checks();
+  reporterQuote({
+    id: 'dray-budget',
+    speaker: 'owen-dray',
+    text: 'The city will not cut the fire service budget this year.',
+    status: 'verified',
+  }),
+]);
 
 const chiefs = indexPacks([loadEmbeddedPack()])
   .stories.find((s) => s.story.quotes?.some((q) => q.id === 'magnus-not-changing'))!

@@ -1,19 +1,10 @@
 /** A speaker reported saying an act was done that their recorded words deny. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
-import type { Quote } from '../pack/schema.ts';
-import { indexPacks } from './index.ts';
 import { saidOtherwise } from './said-otherwise.ts';
+import { quote, quoteChecks } from './test-quotes.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
-  date: '2025-01-02',
-  occasion: 'in a statement',
-  sources: ['gazette'],
-  status: 'verified',
-  ...spec,
-});
-const pack = testPack({
-  entities: [
+const details = quoteChecks(
+  [
     {
       id: 'dock-guild',
       kind: 'organization',
@@ -22,7 +13,7 @@ const pack = testPack({
     },
     { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
   ],
-  quotes: [
+  [
     quote({
       id: 'guild-night',
       speaker: 'dock-guild',
@@ -39,8 +30,7 @@ const pack = testPack({
       text: 'Were they pumping seawater? They weren\u2019t pumping seawater. They were cooling the tanks.',
     }),
   ],
-});
-const details = indexPacks([pack]).stories[0]!.checks();
+);
 const said = (sentence: string) => saidOtherwise(sentence, details);
 
 describe('saidOtherwise', () => {

@@ -1,24 +1,15 @@
 /** Quoted phrases too short to align, against the recorded quotes of the one credited with them. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
-import type { Quote } from '../pack/schema.ts';
-import { indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
 import { readShortQuote } from './short-quote.ts';
+import { quote, quoteChecks } from './test-quotes.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
-  date: '2025-01-02',
-  occasion: 'in a statement',
-  sources: ['gazette'],
-  status: 'verified',
-  ...spec,
-});
-const pack = testPack({
-  entities: [
+const details = quoteChecks(
+  [
     { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
     { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
   ],
-  quotes: [
+  [
     quote({
       id: 'union-reaction',
       speaker: 'dockers',
@@ -36,8 +27,7 @@ const pack = testPack({
     }),
     quote({ id: 'dray-short', speaker: 'owen-dray', text: 'Rescue is coming!' }),
   ],
-});
-const details = indexPacks([pack]).stories[0]!.checks();
+);
 const match = (sentence: string) => matchQuote(sentence, details);
 
 describe('readShortQuote', () => {
@@ -104,9 +94,9 @@ describe('matchQuote: short quoted phrases', () => {
 });
 
 describe('readShortQuote: the same change at two places, and a hyphenated compound', () => {
-  const twice = testPack({
-    entities: [{ id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Mayor' }],
-    quotes: [
+  const d = quoteChecks(
+    [{ id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Mayor' }],
+    [
       quote({
         id: 'marsh-one',
         speaker: 'ida-marsh',
@@ -118,8 +108,7 @@ describe('readShortQuote: the same change at two places, and a hyphenated compou
         text: 'I asked the Harbourside Police Department to review the tapes, from watching the body-worn footage first.',
       }),
     ],
-  });
-  const d = indexPacks([twice]).stories[0]!.checks();
+  );
   const hers = d.quotes;
   it('one word changed in a phrase the record has twice is altered, not ambiguous', () => {
     expect(readShortQuote('Harbourside seriously Department', hers, d.quotes)).toMatchObject({

@@ -5,14 +5,12 @@
  * responded).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
 import { buildStoryRecord } from './compare/story-record.ts';
 import { raidPack, westmark } from './compare/test-story.ts';
 import { parsePack } from '../pack/parse-pack.ts';
 import { countIsSpeaker } from './speaker-count.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { rochesterVerdict } from './test-embedded-page.ts';
 
 describe('a count followed by a verb of speech', () => {
   it('is a speaker, with its noun and up to two adverbs between', () => {
@@ -49,20 +47,10 @@ describe('in a clause about the raid', () => {
   });
 });
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const head = [
-  'Rochester police answer Border Patrol call',
-  'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.',
-];
-const verdictOf = (line: string) =>
-  analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find(
-    (f) => f.text === line,
-  )?.verdict;
-
 describe('against a hand-listed wrong count', () => {
   it('a speaking count is not it', () => {
     expect(
-      verdictOf(
+      rochesterVerdict(
         '"We answered a call for help," one officer told us, "and then we were off the street for a day."',
       ) ?? 'silent',
     ).not.toBe('discrepant');
@@ -72,6 +60,6 @@ describe('against a hand-listed wrong count', () => {
     'One officer responded with lights and sirens.',
     'Just two officers showed up with lights and sirens, one witness said.',
   ])('a count of who responded still is: %s', (line) => {
-    expect(verdictOf(line)).toBe('discrepant');
+    expect(rochesterVerdict(line)).toBe('discrepant');
   });
 });

@@ -1,25 +1,16 @@
 /** Reported speech of a person whose recorded words the record could not confirm. */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
-import type { Quote } from '../pack/schema.ts';
-import { indexPacks } from './index.ts';
 import { foldText } from './normalize.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
+import { quote, quoteChecks } from './test-quotes.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
-  date: '2025-01-02',
-  occasion: 'in a statement',
-  sources: ['gazette'],
-  status: 'verified',
-  ...spec,
-});
-const pack = testPack({
-  entities: [
+const details = quoteChecks(
+  [
     { id: 'ria-volk', kind: 'person', name: 'Ria Volk', role: 'Harbour spokeswoman' },
     { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
     { id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Fire chief' },
   ],
-  quotes: [
+  [
     quote({
       id: 'volk-calm',
       speaker: 'ria-volk',
@@ -40,8 +31,7 @@ const pack = testPack({
       status: 'unverified',
     }),
   ],
-});
-const details = indexPacks([pack]).stories[0]!.checks();
+);
 const speech = (sentence: string) =>
   unverifiedSpeech(foldText(sentence), details)?.quote.id ?? null;
 

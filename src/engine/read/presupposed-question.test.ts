@@ -4,19 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { raidPack, westmark } from '../compare/test-story.ts';
-import { analyzeText, indexPacks } from '../index.ts';
+import { indexPacks } from '../index.ts';
 import { findTerm } from '../terms.ts';
 import { presupposingQuestionText } from './presupposed-question.ts';
+import { raidPageFinding } from '../test-raid-page.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
-const analyse = (sentence: string, published: string) => {
-  const page = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
-    sentence,
-  ].join('\n');
-  return analyzeText(page, index, { published }).findings.find((f) => f.text === sentence);
-};
+const analyse = (sentence: string, published: string) =>
+  raidPageFinding(index, sentence, { published });
 
 describe('presupposingQuestionText', () => {
   it.each([
