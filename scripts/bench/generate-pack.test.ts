@@ -4,16 +4,14 @@ import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
 import { generatePack, unrelatedArticle } from './generate-pack.ts';
 
+/** How many claims the pack holds: its stories' facts, quotes, unverified claims and reviews, listed together. */
 const claimsOf = (pack: ClaimPack) =>
-  pack.stories.reduce(
-    (n, s) =>
-      n +
-      (s.facts?.length ?? 0) +
-      (s.quotes?.length ?? 0) +
-      (s.unverified?.length ?? 0) +
-      (s.reviews?.length ?? 0),
-    0,
-  );
+  pack.stories.flatMap((s) => [
+    ...(s.facts ?? []),
+    ...(s.quotes ?? []),
+    ...(s.unverified ?? []),
+    ...(s.reviews ?? []),
+  ]).length;
 
 function valid(data: unknown): ClaimPack {
   const result = parsePack(data);

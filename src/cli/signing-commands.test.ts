@@ -2,22 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { cliOn } from './test-cli-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-sign-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const path = (name: string) => join(dir, name);
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(
-    args,
-    { out: (l) => out.push(l), err: (l) => err.push(l) },
-    { today: '2026-06-01' },
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliOn('2026-06-01');
 
 describe('sourcelight pack keygen, sign and verify', () => {
   it('publishes a signed pack a subscriber can check, and refuses it once changed', async () => {

@@ -6,18 +6,10 @@
  * own values, said so, stay unflagged.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { analyzeEmbeddedPage, ROCHESTER_PAGE } from './test-embedded-page.ts';
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const rochester = [
-  'Rochester police helped Border Patrol at a traffic stop; the mayor and chief scolded them',
-  'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
-  'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
-].join('\n');
 const verdict = (line: string) =>
-  analyzeText(`${rochester}\n${line}`, index, {
+  analyzeEmbeddedPage(ROCHESTER_PAGE, line, {
     today: '2026-11-21',
     published: '2025-03-29',
   }).findings.find((f) => line.startsWith(f.text.slice(0, 25)))?.verdict;

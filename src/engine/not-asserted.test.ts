@@ -5,27 +5,17 @@
  * immigration executive orders.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
-import { analyzeText, indexPacks } from './index.ts';
 import { framedAsFalse, mentionedTopic } from './not-asserted.ts';
+import {
+  analyzeEmbeddedPage,
+  ROCHESTER_PAGE as rochester,
+  SANCTUARY_CHIEFS_PAGE as chiefs,
+} from './test-embedded-page.ts';
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const rochester = [
-  'Rochester police helped Border Patrol at a traffic stop; the mayor and chief scolded them',
-  'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
-  'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
-].join('\n');
-const chiefs = [
-  'Sanctuary city police chiefs push back on deportation plans',
-  'In November 2016, days after the election, LAPD Chief Charlie Beck said his officers would not engage in law enforcement activities solely based on immigration status.',
-  'Tucson Police Chief Chris Magnus and the Denver Police Department said the same in their own statements, which Police1 gathered.',
-].join('\n');
 const verdictOf = (head: string, line: string, fragment: string) =>
-  analyzeText(`${head}\n${line}`, index, {
-    today: '2025-12-31',
-    published: '2025-12-31',
-  }).findings.find((f) => f.text.includes(fragment))?.verdict;
+  analyzeEmbeddedPage(head, line, { today: '2025-12-31', published: '2025-12-31' }).findings.find(
+    (f) => f.text.includes(fragment),
+  )?.verdict;
 
 describe('a claim framed as a myth, rumour or false claim', () => {
   it('asserts nothing', () => {

@@ -6,43 +6,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../pack/schema.ts';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
-import { analyzeText, indexPacks } from './index.ts';
 import { indexedFerryFact } from './ferry-fact.ts';
-import { matchFact } from './match-fact.ts';
-import { foldText } from './normalize.ts';
+import {
+  analyzeEmbeddedPage,
+  ROCHESTER_PAGE as rochester,
+  SANCTUARY_CHIEFS_PAGE as chiefs,
+} from './test-embedded-page.ts';
+import { verdictOn, verdictOnFerryTime } from './test-ferry-time.ts';
 
-const fact: Fact = {
-  id: 'ferry-time',
-  kind: 'time-context',
-  statement:
-    'The ferry ran aground in May 2019, under the harbour authority, before the inquiry report.',
-  sources: ['herald'],
-  confidence: 'high',
-  about: [['ferry', 'aground']],
-  details: [
+const verdictOf = verdictOnFerryTime(
+  'The ferry ran aground in May 2019, under the harbour authority, before the inquiry report.',
+  [
     {
-      slot: 'date',
-      wrong: [
-        {
-          terms: ['inquiry report'],
-          severity: 'imprecise',
-          explanation: 'The inquiry report came in March 2020.',
-          period: { start: '2020-03-10', label: 'after the inquiry report' },
-        },
-        {
-          terms: ['harbour board'],
-          severity: 'false',
-          explanation: 'The harbour board was dissolved in December 2018.',
-          period: { start: '2010-01-01', end: '2018-12-31', label: 'the harbour board' },
-        },
-      ],
+      terms: ['inquiry report'],
+      severity: 'imprecise',
+      explanation: 'The inquiry report came in March 2020.',
+      period: { start: '2020-03-10', label: 'after the inquiry report' },
+    },
+    {
+      terms: ['harbour board'],
+      severity: 'false',
+      explanation: 'The harbour board was dissolved in December 2018.',
+      period: { start: '2010-01-01', end: '2018-12-31', label: 'the harbour board' },
     },
   ],
-};
-const indexed = indexedFerryFact(fact);
-const verdictOf = (sentence: string) => matchFact(foldText(sentence), indexed)?.verdict ?? null;
+);
 
 describe('a later period named as the point the story came before', () => {
   it('places nothing there', () => {
@@ -85,20 +73,9 @@ describe('an earlier period told as over', () => {
 });
 
 describe('the embedded pack (red-team sentences)', () => {
-  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-  const rochester = [
-    'Rochester police helped Border Patrol at a traffic stop; the mayor and chief scolded them',
-    'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
-    'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
-  ].join('\n');
-  const chiefs = [
-    'Sanctuary city police chiefs push back on deportation plans',
-    'In November 2016, days after the election, LAPD Chief Charlie Beck said his officers would not engage in law enforcement activities solely based on immigration status.',
-    'Tucson Police Chief Chris Magnus and the Denver Police Department said the same in their own statements, which Police1 gathered.',
-  ].join('\n');
   // A sentence the engine says nothing of is 'none': the story must be recognised for the true ones to count.
   const verdict = (head: string, line: string, date: string) => {
-    const analysis = analyzeText(`${head}\n${line}`, index, { today: date, published: date });
+    const analysis = analyzeEmbeddedPage(head, line, { today: date, published: date });
     expect(analysis.story).not.toBeNull();
     return analysis.findings.find((f) => f.text === line)?.verdict ?? 'none';
   };
@@ -163,13 +140,13 @@ describe('a period that dates the point another time is counted from', () => {
       },
     ],
   };
-  const visitIndexed = indexedFerryFact(visit, {
-    start: '2019-05-01',
-    end: '2019-06-30',
-    summary: 'May and June 2019.',
-  });
-  const verdict = (sentence: string) =>
-    matchFact(foldText(sentence), visitIndexed)?.verdict ?? null;
+  const verdict = verdictOn(
+    indexedFerryFact(visit, {
+      start: '2019-05-01',
+      end: '2019-06-30',
+      summary: 'May and June 2019.',
+    }),
+  );
 
   it('places nothing in that period', () => {
     expect(

@@ -4,44 +4,27 @@
  * May 2019, under the harbour authority, not the harbour board), then the embedded pack's Rochester record.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../pack/schema.ts';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
-import { buildStoryRecord } from './compare/story-record.ts';
-import { indexedFerryFact } from './ferry-fact.ts';
-import { matchFact } from './match-fact.ts';
+import { embeddedStory } from './compare/test-embedded.ts';
 import { foldText } from './normalize.ts';
 import { relayedAt } from './relayed.ts';
+import { verdictOnFerryTime } from './test-ferry-time.ts';
 
-const fact: Fact = {
-  id: 'ferry-time',
-  kind: 'time-context',
-  statement:
-    'The ferry ran aground in May 2019, under the harbour authority, after the 2018 election.',
-  sources: ['herald'],
-  confidence: 'high',
-  about: [['ferry', 'aground']],
-  details: [
+const verdictOf = verdictOnFerryTime(
+  'The ferry ran aground in May 2019, under the harbour authority, after the 2018 election.',
+  [
     {
-      slot: 'date',
-      wrong: [
-        {
-          terms: ['harbour board'],
-          severity: 'false',
-          explanation: 'The harbour board was dissolved in December 2018.',
-        },
-        {
-          terms: ['as the election nears'],
-          severity: 'false',
-          explanation: 'The election had taken place in 2018.',
-        },
-      ],
+      terms: ['harbour board'],
+      severity: 'false',
+      explanation: 'The harbour board was dissolved in December 2018.',
+    },
+    {
+      terms: ['as the election nears'],
+      severity: 'false',
+      explanation: 'The election had taken place in 2018.',
     },
   ],
-};
-const indexed = indexedFerryFact(fact);
-const verdictOf = (sentence: string) => matchFact(foldText(sentence), indexed)?.verdict ?? null;
+);
 
 describe('a time-context term in another text\u2019s account', () => {
   it('is not the page\u2019s', () => {
@@ -84,10 +67,7 @@ describe('a time-context term in another text\u2019s account', () => {
 });
 
 describe('a day placed by named outlets (the embedded Rochester record: suit 24 April, Homan\u2019s visit 29 April 2025)', () => {
-  const rochester = buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
-    worldIndex(),
-  );
+  const rochester = embeddedStory('rochester-border-patrol-backup-2025');
   const at = (sentence: string) =>
     compareSentence(sentence, rochester, '2025-09-10')?.outcome ?? 'none';
 

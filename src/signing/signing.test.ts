@@ -22,6 +22,9 @@ const packText = (version: string, extra: Record<string, unknown> = {}) =>
   );
 const bytes = (value: unknown) =>
   new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+/** Verified against the pinned key on TODAY under the usual size cap, unless the options say otherwise. */
+const verify = (data: Uint8Array, options: Partial<Parameters<typeof verifySignedPack>[1]> = {}) =>
+  verifySignedPack(data, { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX, ...options });
 
 beforeAll(async () => {
   keys = await generateKeyPair();
@@ -56,24 +59,14 @@ describe('signPack', () => {
 describe('verifySignedPack', () => {
   it('accepts a pack signed with the pinned key, whatever the JSON layout the publisher chose', async () => {
     const signed = await signPack(packText('1.0.0'), keys);
-    const result = await verifySignedPack(bytes(signed), {
-      publicKey: keys.publicKey,
-      today: TODAY,
-      maxBytes: MAX,
-    });
+    const result = await verify(bytes(signed));
     expect(result).toMatchObject({ ok: true, pack: { version: '1.0.0', keyId: keys.keyId } });
   });
 
   it('rejects a pack changed after signing, even by one space', async () => {
     const signed = await signPack(packText('1.0.0'), keys);
     const tampered = { ...signed, payload: signed.payload.replace('"Test desk"', '"Test  desk"') };
-    expect(
-      await verifySignedPack(bytes(tampered), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({
+    expect(await verify(bytes(tampered))).toMatchObject({
       ok: false,
       kind: 'bad-signature',
     });
@@ -81,13 +74,7 @@ describe('verifySignedPack', () => {
       ...signed,
       signature: signed.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
     };
-    expect(
-      await verifySignedPack(bytes(resigned), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({
+    expect(await verify(bytes(resigned))).toMatchObject({
       ok: false,
       kind: 'bad-signature',
     });
@@ -96,26 +83,14 @@ describe('verifySignedPack', () => {
   it('rejects a pack signed with another key than the pinned one, or claiming the pinned key id falsely', async () => {
     const theirs = JSON.stringify(testPack({}, { expires: '2026-12-31', keyId: other.keyId }));
     const signedByOther = await signPack(theirs, other);
-    expect(
-      await verifySignedPack(bytes(signedByOther), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({
+    expect(await verify(bytes(signedByOther))).toMatchObject({
       ok: false,
       kind: 'wrong-key',
       reason: expect.stringContaining(`you pinned key ${keys.keyId}`),
     });
     // A forger puts the pinned key's id on a pack signed with another key: the signature check catches it.
     const forged = { ...signedByOther, keyId: keys.keyId };
-    expect(
-      await verifySignedPack(bytes(forged), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({
+    expect(await verify(bytes(forged))).toMatchObject({
       ok: false,
       kind: 'bad-signature',
     });
@@ -123,36 +98,18 @@ describe('verifySignedPack', () => {
 
   it('rejects an expired pack', async () => {
     const signed = await signPack(packText('1.0.0', { expires: '2026-05-31' }), keys);
-    expect(
-      await verifySignedPack(bytes(signed), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({
+    expect(await verify(bytes(signed))).toMatchObject({
       ok: false,
       kind: 'expired',
       reason: 'the pack expired on 2026-05-31; the publisher has not published a newer one',
     });
     // The last day is still good.
-    expect(
-      await verifySignedPack(bytes(signed), {
-        publicKey: keys.publicKey,
-        today: '2026-05-31',
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await verify(bytes(signed), { today: '2026-05-31' })).toMatchObject({ ok: true });
   });
 
   it('accepts only a newer version than the one installed: an older one is a rollback, the same one is nothing new', async () => {
     const signed = await signPack(packText('1.2.0'), keys);
-    const check = (installedVersion: string) =>
-      verifySignedPack(bytes(signed), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: MAX,
-        installedVersion,
-      });
+    const check = (installedVersion: string) => verify(bytes(signed), { installedVersion });
     expect(await check('1.1.9')).toMatchObject({ ok: true });
     expect(await check('1.10.0')).toMatchObject({ ok: false, kind: 'rollback' });
     expect(await check('1.2.0')).toMatchObject({ ok: false, kind: 'not-newer' });
@@ -160,13 +117,7 @@ describe('verifySignedPack', () => {
 
   it('refuses anything over the size cap before reading it, and anything that is not a signed pack', async () => {
     const signed = await signPack(packText('1.0.0'), keys);
-    expect(
-      await verifySignedPack(bytes(signed), {
-        publicKey: keys.publicKey,
-        today: TODAY,
-        maxBytes: 100,
-      }),
-    ).toMatchObject({
+    expect(await verify(bytes(signed), { maxBytes: 100 })).toMatchObject({
       ok: false,
       kind: 'too-large',
     });
@@ -176,17 +127,12 @@ describe('verifySignedPack', () => {
       bytes({ format: 'sourcelight-pack' }),
       bytes('null'),
     ]) {
-      expect(
-        await verifySignedPack(junk, { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX }),
-      ).toMatchObject({ ok: false, kind: 'malformed' });
+      expect(await verify(junk)).toMatchObject({ ok: false, kind: 'malformed' });
     }
-    expect(
-      await verifySignedPack(bytes(signed), {
-        publicKey: 'not a key',
-        today: TODAY,
-        maxBytes: MAX,
-      }),
-    ).toMatchObject({ ok: false, kind: 'wrong-key' });
+    expect(await verify(bytes(signed), { publicKey: 'not a key' })).toMatchObject({
+      ok: false,
+      kind: 'wrong-key',
+    });
   });
 });
 

@@ -2,22 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../run.ts';
+import { cliOn } from '../test-cli-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-draft-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const D = 'eval/draft-story';
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(
-    args,
-    { out: (l) => out.push(l), err: (l) => err.push(l) },
-    { today: '2026-12-01' },
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliOn('2026-12-01');
 
 describe('sourcelight pack draft / review / test', () => {
   const story = join(dir, 'story.json');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack, onlyNegatedInfinitives } from './draft-story.ts';
+import { draftedVanPack } from './test-van-crash.ts';
 import { buildStoryRecord } from '../../engine/drafting.ts';
 import { compareSentence } from '../../engine/drafting.ts';
 
@@ -24,12 +25,7 @@ None of the injuries was serious, she said.
 );
 
 describe('pack draft: a count of those taken to hospital', () => {
-  const result = draftPack({ name: 'van.html', content: original }, [], {
-    world,
-    today: '2026-12-01',
-  });
-  if (!result.ok) throw new Error(result.error);
-  const story = result.pack.stories[0]!;
+  const story = draftedVanPack(original).stories[0]!;
   const events = story.events ?? [];
 
   it("is the hospitalized outcome's count, and no quantity of the crash", () => {
@@ -62,21 +58,15 @@ PELL VALLEY, Ore. — A gravel truck slammed into a Pell Valley Transit van at a
 Police Captain Noor Abernethy said the Oregon State Police had opened an investigation and had ordered the gravel company not to send out its trucks until they were inspected.
 `,
   );
-  const result = draftPack({ name: 'van.html', content: report }, [], {
-    world,
-    today: '2026-12-01',
-  });
-  if (!result.ok) throw new Error(result.error);
-  const events = result.pack.stories[0]!.events ?? [];
+  const pack = draftedVanPack(report);
+  const events = pack.stories[0]!.events ?? [];
 
   it('drafts the outcome ("not to send" denies what was ordered, not the investigation), done by the agency after the speech verb', () => {
     const probe = events.find((e) => (e.outcomes ?? []).some((o) => o.kind === 'investigated'));
     expect(probe).toBeDefined();
     const acted = (probe?.participants ?? []).find((p) => p.role === 'acted')?.entities ?? [];
     expect(acted.length).toBe(1);
-    expect(result.pack.stories[0]!.entities?.find((e) => e.id === acted[0])?.name).toMatch(
-      /State Police/,
-    );
+    expect(pack.stories[0]!.entities?.find((e) => e.id === acted[0])?.name).toMatch(/State Police/);
   });
 
   it('reads a clause whose only negations are negated infinitives, and no other', () => {

@@ -4,31 +4,15 @@
  * none of its words is in the drafter.
  */
 import { describe, expect, it } from 'vitest';
-import { reportHtml } from './report-html.ts';
-import { worldIndex } from '../../world/embedded.ts';
-import { draftPack } from './draft-story.ts';
+import { draftedVanPack, vanCrashReport } from './test-van-crash.ts';
 
-const world = worldIndex();
-
-const original = reportHtml(
-  '2026-05-13',
-  'Pell Valley Gazette',
-  'Gravel truck slams into Pell Valley transit van; six riders hurt',
-  `
-PELL VALLEY, Ore. — A gravel truck slammed into a Pell Valley Transit van carrying nine riders at about 7:45 a.m. on Tuesday, May 12, at the corner of Ostrander Avenue and Quill Street.
-Six riders were taken to Pell Valley General Hospital with minor injuries, Police Captain Noor Abernethy said.
-Transit Director Lise Marrow said at a 4 p.m. news conference that she had pulled all vans from the Ostrander route through Friday, May 22, while the agency reviews its stops.
-Board President Hal Denning told the Gazette that the board would review the crash at its meeting on Monday, May 18.
-`,
+const original = vanCrashReport(
+  'Transit Director Lise Marrow said at a 4 p.m. news conference that she had pulled all vans from the Ostrander route through Friday, May 22, while the agency reviews its stops.',
+  'Board President Hal Denning told the Gazette that the board would review the crash at its meeting on Monday, May 18.',
 );
 
 describe("pack draft: days that are bounds, and posts held in the report's month", () => {
-  const result = draftPack({ name: 'van.html', content: original }, [], {
-    world,
-    today: '2026-12-01',
-  });
-  if (!result.ok) throw new Error(result.error);
-  const story = result.pack.stories[0]!;
+  const story = draftedVanPack(original).stories[0]!;
   const events = story.events ?? [];
 
   it('dates no event by the end of a stretch ("through Friday, May 22"), in this year or the one before', () => {

@@ -173,6 +173,10 @@ The company plans to talk with its suppliers next week, a spokesperson said, and
 });
 
 describe('pack draft: the helpers', () => {
+  /** A one-off page with this body, read with no gazetteer. */
+  const readBody = (body: string) =>
+    readReport('x', html('2026-06-05', 'X', 'Headline for a test', body), none);
+
   it('subjectNoun: the noun right before the verb, or the head of the opening noun phrase before a preposition', () => {
     expect(subjectNoun('A fire ')).toBe('fire');
     expect(subjectNoun('DAYTON, Ohio — An ammonia leak at the plant on Stanley Avenue ')).toBe(
@@ -183,15 +187,8 @@ describe('pack draft: the helpers', () => {
   });
 
   it('speakerNames: a name opening the sentence, set off by an appositive before a speech verb', () => {
-    const report = readReport(
-      'x',
-      html(
-        '2026-06-05',
-        'X',
-        'Headline for a test',
-        "\nMaria Delgado, the county's water manager, said the pipes would be checked.\nThe manager, a former engineer, said little.\n",
-      ),
-      none,
+    const report = readBody(
+      "\nMaria Delgado, the county's water manager, said the pipes would be checked.\nThe manager, a former engineer, said little.\n",
     );
     const names = report.sentences.flatMap((s) => speakerNames(s, () => false));
     expect(names).toEqual(['Maria Delgado']);
@@ -208,15 +205,8 @@ describe('pack draft: the helpers', () => {
   });
 
   it('passiveSubject: the bare plural an outcome befell', () => {
-    const report = readReport(
-      'x',
-      html(
-        '2026-06-05',
-        'X',
-        'Headline for a test',
-        '\nResidents within half a mile of the site were ordered to leave on Monday.\nCrews worked while residents were ordered to leave.\n',
-      ),
-      none,
+    const report = readBody(
+      '\nResidents within half a mile of the site were ordered to leave on Monday.\nCrews worked while residents were ordered to leave.\n',
     );
     const subjects = report.sentences.flatMap((s) =>
       s.mentions.filter((m) => m.type === 'outcome').map((m) => passiveSubject(s, m) ?? null),
@@ -225,15 +215,8 @@ describe('pack draft: the helpers', () => {
   });
 
   it("distinctiveNames: proper names of no kind the reader files, not a sentence's first word, a title or a known name", () => {
-    const report = readReport(
-      'x',
-      html(
-        '2026-06-05',
-        'X',
-        'Headline for a test',
-        '\nWorkers at the Kestrel Foundry Works plant on Monday said the Riverside Youth Club would host a meeting.\nOfficials met at City Hall.\nMayor Jane Roe spoke on Monday.\n',
-      ),
-      none,
+    const report = readBody(
+      '\nWorkers at the Kestrel Foundry Works plant on Monday said the Riverside Youth Club would host a meeting.\nOfficials met at City Hall.\nMayor Jane Roe spoke on Monday.\n',
     );
     expect(distinctiveNames(report.sentences.slice(1), (n) => n === 'City Hall')).toEqual([
       'Kestrel Foundry Works',

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
-import { draftPack } from './draft-story.ts';
 import { headNoun, sameKindWords } from './event-words.ts';
 import { analyzeInput } from '../analyze-input.ts';
 import { indexPacks } from '../../engine/index.ts';
+import { draftedVanPack, vanCrashReport } from './test-van-crash.ts';
 
 const world = worldIndex();
 
@@ -46,26 +46,15 @@ describe('headNoun', () => {
   });
 });
 
-const original = reportHtml(
-  '2026-05-13',
-  'Pell Valley Gazette',
-  'Gravel truck slams into Pell Valley transit van; six riders hurt',
-  `
-PELL VALLEY, Ore. — A gravel truck slammed into a Pell Valley Transit van carrying nine riders at about 7:45 a.m. on Tuesday, May 12, at the corner of Ostrander Avenue and Quill Street.
-Six riders were taken to Pell Valley General Hospital with minor injuries, Police Captain Noor Abernethy said.
-The van driver, Tobin Saltmarsh, was not hurt, the transit agency said.
-“The van had the green light, and the truck did not stop,” Abernethy said at the scene.
-Ostrander Avenue was closed between Quill Street and Vane Street until about noon, police said.
-`,
+const original = vanCrashReport(
+  'The van driver, Tobin Saltmarsh, was not hurt, the transit agency said.',
+  '“The van had the green light, and the truck did not stop,” Abernethy said at the scene.',
+  'Ostrander Avenue was closed between Quill Street and Vane Street until about noon, police said.',
 );
 
 describe('a crash drafted with one verb is recognised and linked in a retelling told with another', () => {
-  const result = draftPack({ name: 'van.html', content: original }, [], {
-    world,
-    today: '2026-12-01',
-  });
-  if (!result.ok) throw new Error(result.error);
-  const index = indexPacks([result.pack], { world });
+  const pack = draftedVanPack(original);
+  const index = indexPacks([pack], { world });
   const page = (body: string) =>
     analyzeInput(reportHtml('2026-05-20', 'Valley Talk', 'A week on', body), index, {
       today: '2026-12-01',
@@ -77,7 +66,7 @@ Last week a gravel truck hit a Pell Valley Transit van on Thursday, May 12, at O
 Police Captain Noor Abernethy said six riders went to Pell Valley General Hospital.
 The van had nine riders aboard.
 `);
-    expect(analysis.story?.storyId).toBe(result.pack.stories[0]!.id);
+    expect(analysis.story?.storyId).toBe(pack.stories[0]!.id);
     expect(
       analysis.findings.some(
         (f) => f.verdict === 'discrepant' && f.text.includes('hit a Pell Valley Transit van'),

@@ -3,23 +3,14 @@
  * world file's holder at the page's date and the story's time ("is") or at the linked events ("was", apposition).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
-import { analyzeText, indexPacks } from '../index.ts';
+import {
+  analyzeEmbeddedPage,
+  CHIEFS_PAGE as chiefs,
+  ROCHESTER_PAGE as rochester,
+} from '../test-embedded-page.ts';
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const rochester = [
-  'Rochester police helped Border Patrol at a traffic stop; the mayor and chief scolded them',
-  'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
-  'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
-].join('\n');
-const chiefs = [
-  'Police chiefs push back on Trump immigration plans',
-  'Los Angeles Police Chief Charlie Beck told the Los Angeles Times in November 2016 that his officers would not work with Homeland Security on deportation efforts.',
-  'Tucson Police Chief Chris Magnus said in a statement that more immigration duties would seriously compromise community trust.',
-].join('\n');
 const verdict = (head: string, line: string, published: string) =>
-  analyzeText(`${head}\n${line}`, index, { today: '2026-11-21', published }).findings.find(
+  analyzeEmbeddedPage(head, line, { today: '2026-11-21', published }).findings.find(
     (f) => line.includes(f.text.slice(-30)) || f.text.includes(line.slice(0, 30)),
   )?.verdict;
 

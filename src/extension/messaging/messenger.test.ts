@@ -14,38 +14,35 @@ const report = {
   signals: [],
 };
 const fromTab = { id: 'sourcelight-test', tab: { id: 7 } };
+/** The content script's messages handled, page reports by `handler`, the others by stubs, from senders `accept` lets in. */
+const handlePageReports = (
+  handler: () => Promise<undefined>,
+  accept: Parameters<typeof handleMessages>[2],
+) =>
+  handleMessages(
+    contentToBackgroundSchemas,
+    {
+      'page-report': handler,
+      'load-engine': vi.fn(async () => undefined),
+      'highlight-styles': vi.fn(async () => undefined),
+      'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })),
+    },
+    accept,
+  );
 
 describe('handleMessages', () => {
   beforeEach(() => fakeBrowser.runtime.onMessage.listeners.clear());
 
   it('passes a valid message from an accepted sender to its handler', async () => {
     const handler = vi.fn(async () => undefined);
-    handleMessages(
-      contentToBackgroundSchemas,
-      {
-        'page-report': handler,
-        'load-engine': vi.fn(async () => undefined),
-        'highlight-styles': vi.fn(async () => undefined),
-        'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })),
-      },
-      () => true,
-    );
+    handlePageReports(handler, () => true);
     await listener()({ channel: 'sourcelight/v1', type: 'page-report', payload: report }, fromTab);
     expect(handler).toHaveBeenCalledWith(report, fromTab);
   });
 
   it('ignores unknown channels, unknown types, inherited keys, bad payloads and rejected senders', () => {
     const handler = vi.fn(async () => undefined);
-    handleMessages(
-      contentToBackgroundSchemas,
-      {
-        'page-report': handler,
-        'load-engine': vi.fn(async () => undefined),
-        'highlight-styles': vi.fn(async () => undefined),
-        'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })),
-      },
-      (s) => s === fromTab,
-    );
+    handlePageReports(handler, (s) => s === fromTab);
     const send = (message: unknown, sender: unknown = fromTab) => listener()(message, sender);
     expect(send({ type: 'page-report', payload: report })).toBeUndefined();
     expect(send({ channel: 'sourcelight/v1', type: 'get-secrets', payload: null })).toBeUndefined();
