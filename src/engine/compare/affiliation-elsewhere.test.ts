@@ -5,33 +5,13 @@
  * raid in Port Alder): another agency than the one the person works for.
  */
 import { describe, expect, it } from 'vitest';
-import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { spokesmanStory } from './test-spokesman.ts';
 import { westmark } from './test-story.ts';
 
-function withSpokesman() {
-  const p = JSON.parse(JSON.stringify(pack)) as {
-    stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[];
-  };
-  p.stories[0]!.entities.push({
-    id: 'bo-lind',
-    kind: 'person',
-    name: 'Bo Lind',
-    role: 'spokesman for the Dunmore Police Department',
-  });
-  p.stories[0]!.events.find((e) => e.id === 'search')!.participants!.push({
-    role: 'spoke',
-    entities: ['bo-lind'],
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-
 describe("an unlisted agency in a person's title", () => {
-  const record = withSpokesman();
+  const record = buildStoryRecord(spokesmanStory(), westmark());
   const compare = (s: string) => compareSentence(s, record, '2024-06-20');
 
   it('named for a place away from the event, it is another agency', () => {

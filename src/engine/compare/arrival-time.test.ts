@@ -3,28 +3,8 @@
  * reached the warehouse at 7:30 a.m.).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
-
-function handlersRecord() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { events: unknown[] }[] };
-  p.stories[0]!.events.push({
-    id: 'handlers',
-    label: 'Dog handlers reach the warehouse',
-    words: ['dog handlers', 'handlers'],
-    date: '2024-06-11',
-    time: '07:30',
-    places: ['quay-street'],
-    participants: [{ role: 'came', entities: ['dunmore-pd'] }],
-    sources: ['ledger'],
-    confidence: 'high',
-  });
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
+import { handlersRecord } from './test-handlers.ts';
 
 const record = handlersRecord();
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');

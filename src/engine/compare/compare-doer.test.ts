@@ -4,15 +4,47 @@
  * Mayor Ida Marsh spoke at the briefing.
  */
 import { describe, expect, it } from 'vitest';
+import type { Story, StoryEvent } from '../../pack/schema.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { clauseRole } from './clause-roles.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { buildStoryRecord, type StoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string, pageDate = '2024-06-20') =>
   compareSentence(sentence, record, pageDate);
+
+/** The record of the invented story with the fields `edit` gives it. */
+function recordWith(edit: (story: Story) => Partial<Story>): StoryRecord {
+  const story = raidPack().stories[0]!;
+  return buildStoryRecord({ ...story, ...edit(story) }, westmark());
+}
+
+/** The record of the invented story with the event `id` as `edit` makes it. */
+function recordWithEvent(id: string, edit: (event: StoryEvent) => StoryEvent): StoryRecord {
+  return recordWith((story) => ({
+    events: story.events!.map((e) => (e.id === id ? edit(e) : e)),
+  }));
+}
+
+/** The record of the invented story with `event` added. */
+function recordWithNewEvent(event: StoryEvent): StoryRecord {
+  return recordWith((story) => ({ events: [...story.events!, event] }));
+}
+
+/** compareSentence on `on`, read on 20 June 2024. */
+const compareOn = (on: StoryRecord) => (sentence: string) =>
+  compareSentence(sentence, on, '2024-06-20');
+
+/** Ida Marsh at the raid on Quay Street (6 a.m.) as well as at the briefing (no street). */
+const marshTwice = recordWithEvent('raid', (e) => ({
+  ...e,
+  participants: [...e.participants!, { role: 'present' as const, entities: ['ida-marsh'] }],
+}));
+
+/** The raid at 6 p.m. */
+const eveningRaid = recordWithEvent('raid', (e) => ({ ...e, time: '18:00' }));
 
 function roleOf(sentence: string) {
   const clause = readSentence(sentence, record.gazetteer).find((c) =>
@@ -130,20 +162,13 @@ describe('compareSentence: the doer against the record of that role', () => {
   });
 
   it('a unit within the recorded agency is more precise than the record: unconfirmed, never agreement', () => {
-    const child = buildStoryRecord(
-      {
-        ...raidPack().stories[0]!,
-        events: raidPack().stories[0]!.events!.map((e) =>
-          e.id === 'raid'
-            ? { ...e, participants: [{ role: 'acted' as const, entities: ['coast-watch'] }] }
-            : e,
-        ),
-      },
-      westmark(),
+    const child = recordWithEvent('raid', (e) => ({
+      ...e,
+      participants: [{ role: 'acted' as const, entities: ['coast-watch'] }],
+    }));
+    expect(compareOn(child)('Harbor Unit agents raided the warehouse.')?.outcome).toBe(
+      'unconfirmed',
     );
-    expect(
-      compareSentence('Harbor Unit agents raided the warehouse.', child, '2024-06-20')?.outcome,
-    ).toBe('unconfirmed');
   });
 
   it('a stranger named as who spoke at an event whose speaker the record names is wrong; a spokesman may speak for her', () => {
@@ -247,10 +272,9 @@ describe('compareSentence: the doer against the record of that role', () => {
 });
 
 describe("compareSentence: an agency in a person's title is whom the person works for", () => {
-  const withOffice = buildStoryRecord(
-    {
-      ...raidPack().stories[0]!,
-      entities: raidPack().stories[0]!.entities!.map((e) =>
+  const compareOffice = compareOn(
+    recordWith((story) => ({
+      entities: story.entities!.map((e) =>
         e.id === 'ida-marsh'
           ? {
               ...e,
@@ -261,10 +285,8 @@ describe("compareSentence: an agency in a person's title is whom the person work
             }
           : e,
       ),
-    },
-    westmark(),
+    })),
   );
-  const compareOffice = (sentence: string) => compareSentence(sentence, withOffice, '2024-06-20');
 
   it('is not taken for a participant of the event, and agrees with the office the world file gives', () => {
     // The raid's record names Harbor Unit and Dunmore police: as a participant, the Revenue Service would be another agency.
@@ -302,35 +324,14 @@ describe("compareSentence: the story's own city in another state", () => {
 });
 
 describe("compareSentence: someone of several events is linked to the one where they played the clause's part", () => {
-  const story = raidPack().stories[0]!;
-  const twice = buildStoryRecord(
-    {
-      ...story,
-      events: story.events!.map((e) =>
-        e.id === 'raid'
-          ? {
-              ...e,
-              participants: [
-                ...e.participants!,
-                { role: 'present' as const, entities: ['ida-marsh'] },
-              ],
-            }
-          : e,
-      ),
-    },
-    westmark(),
-  );
+  const twice = compareOn(marshTwice);
 
   it('Ida Marsh was at the raid and spoke at the briefing: "spoke" is the briefing, so its day is compared', () => {
-    expect(
-      compareSentence('Ida Marsh spoke to reporters on Thursday.', twice, '2024-06-20'),
-    ).toMatchObject({
+    expect(twice('Ida Marsh spoke to reporters on Thursday.')).toMatchObject({
       outcome: 'discrepant',
       comparisons: [{ slot: 'weekday', page: 'Thursday' }],
     });
-    expect(
-      compareSentence('Ida Marsh spoke to reporters on Wednesday.', twice, '2024-06-20')?.outcome,
-    ).toBe('agrees');
+    expect(twice('Ida Marsh spoke to reporters on Wednesday.')?.outcome).toBe('agrees');
   });
 });
 
@@ -387,17 +388,9 @@ describe('compareSentence: what was said and when', () => {
 });
 
 describe('compareSentence: parts of the day and "all N"', () => {
-  const story = raidPack().stories[0]!;
-  const parted = buildStoryRecord(
-    {
-      ...story,
-      events: story.events!.map((e) =>
-        e.id === 'briefing' ? { ...e, dayPart: 'afternoon' as const } : e,
-      ),
-    },
-    westmark(),
+  const at = compareOn(
+    recordWithEvent('briefing', (e) => ({ ...e, dayPart: 'afternoon' as const })),
   );
-  const at = (s: string) => compareSentence(s, parted, '2024-06-20');
 
   it("a part of the day against the record's part or clock time; the evening's fuzzy edges agree", () => {
     expect(
@@ -472,29 +465,17 @@ describe('compareSentence: a town that names the event, and a weekday with its d
   });
 
   it('"Wednesday, June 19" is one time: the right weekday does not excuse a wrong date that another event\'s month allows', () => {
-    const story = raidPack().stories[0]!;
-    const withMonth = buildStoryRecord(
-      {
-        ...story,
-        events: [
-          ...story.events!,
-          {
-            id: 'review',
-            label: 'A review of the raid',
-            words: ['review'],
-            date: '2024-06',
-            sources: ['ledger'],
-            confidence: 'high' as const,
-          },
-        ],
-      },
-      westmark(),
-    );
+    const withMonth = recordWithNewEvent({
+      id: 'review',
+      label: 'A review of the raid',
+      words: ['review'],
+      date: '2024-06',
+      sources: ['ledger'],
+      confidence: 'high' as const,
+    });
     expect(
-      compareSentence(
+      compareOn(withMonth)(
         'At a press conference on Wednesday, June 19, Mayor Ida Marsh spoke to reporters.',
-        withMonth,
-        '2024-06-20',
       ),
     ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'June 19' }] });
   });
@@ -502,126 +483,63 @@ describe('compareSentence: a town that names the event, and a weekday with its d
 
 describe('compareSentence: a participant of several events and the street the clause names', () => {
   it('links the one event on that street', () => {
-    const story = raidPack().stories[0]!;
     // Ida Marsh at the raid on Quay Street (6 a.m.) and at the briefing (no street).
-    const twice = buildStoryRecord(
-      {
-        ...story,
-        events: story.events!.map((e) =>
-          e.id === 'raid'
-            ? {
-                ...e,
-                participants: [
-                  ...e.participants!,
-                  { role: 'present' as const, entities: ['ida-marsh'] },
-                ],
-              }
-            : e,
-        ),
-      },
-      westmark(),
-    );
-    expect(
-      compareSentence('Ida Marsh stood on Quay Street at 9 p.m.', twice, '2024-06-20'),
-    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: '9 p.m.' }] });
+    expect(compareOn(marshTwice)('Ida Marsh stood on Quay Street at 9 p.m.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'time', page: '9 p.m.' }],
+    });
   });
 });
 
 describe("compareSentence: an organization's name is no agency of its own", () => {
   it('"the Revenue Service Retirees Club said …" names a club, not the Revenue Service', () => {
-    const story = raidPack().stories[0]!;
-    const withClub = buildStoryRecord(
-      {
-        ...story,
+    const withClub = compareOn(
+      recordWith((story) => ({
         entities: [
           ...story.entities!,
           { id: 'club', kind: 'organization' as const, name: 'Revenue Service Retirees Club' },
         ],
-      },
-      westmark(),
+      })),
     );
     expect(
-      compareSentence(
-        'The Revenue Service Retirees Club said the raid was lawful.',
-        withClub,
-        '2024-06-20',
-      )?.outcome,
+      withClub('The Revenue Service Retirees Club said the raid was lawful.')?.outcome,
     ).not.toBe('discrepant');
-    expect(
-      compareSentence('The Revenue Service said the raid was lawful.', withClub, '2024-06-20')
-        ?.outcome,
-    ).toBe('discrepant');
+    expect(withClub('The Revenue Service said the raid was lawful.')?.outcome).toBe('discrepant');
   });
 });
 
 describe('compareSentence: loose clock times and parts of the day', () => {
+  const evening = compareOn(eveningRaid);
+
   it('"at 6:15" with no a.m. or p.m. may be either: a raid at 6 p.m. agrees; one at 11:30 fits neither', () => {
-    const story = raidPack().stories[0]!;
-    const evening = buildStoryRecord(
-      {
-        ...story,
-        events: story.events!.map((e) => (e.id === 'raid' ? { ...e, time: '18:00' } : e)),
-      },
-      westmark(),
-    );
-    expect(
-      compareSentence('Harbor Unit raided the warehouse at 6:15.', evening, '2024-06-20')?.outcome,
-    ).not.toBe('discrepant');
-    expect(
-      compareSentence('Harbor Unit raided the warehouse at 11:30.', evening, '2024-06-20'),
-    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+    expect(evening('Harbor Unit raided the warehouse at 6:15.')?.outcome).not.toBe('discrepant');
+    expect(evening('Harbor Unit raided the warehouse at 11:30.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'time' }],
+    });
   });
 
   it('"that night" of an event in the evening is loose, not wrong', () => {
-    const story = raidPack().stories[0]!;
-    const evening = buildStoryRecord(
-      {
-        ...story,
-        events: story.events!.map((e) => (e.id === 'raid' ? { ...e, time: '18:00' } : e)),
-      },
-      westmark(),
-    );
-    expect(
-      compareSentence('Harbor Unit raided the warehouse that night.', evening, '2024-06-20')
-        ?.outcome,
-    ).not.toBe('discrepant');
-    expect(
-      compareSentence('Harbor Unit raided the warehouse that morning.', evening, '2024-06-20')
-        ?.outcome,
-    ).toBe('discrepant');
+    expect(evening('Harbor Unit raided the warehouse that night.')?.outcome).not.toBe('discrepant');
+    expect(evening('Harbor Unit raided the warehouse that morning.')?.outcome).toBe('discrepant');
   });
 });
 
 describe('compareSentence: legal objects and a weekday that is the error', () => {
   it('"dismissed the Revenue Service\'s lawsuit" is no firing of anyone', () => {
-    const story = raidPack().stories[0]!;
-    const fired = buildStoryRecord(
-      {
-        ...story,
-        events: story.events!.map((e) =>
-          e.id === 'raid'
-            ? {
-                ...e,
-                negatives: [
-                  ...(e.negatives ?? []),
-                  { kind: 'fired' as const, explanation: 'No officer was fired.' },
-                ],
-              }
-            : e,
-        ),
-      },
-      westmark(),
+    const fired = compareOn(
+      recordWithEvent('raid', (e) => ({
+        ...e,
+        negatives: [
+          ...(e.negatives ?? []),
+          { kind: 'fired' as const, explanation: 'No officer was fired.' },
+        ],
+      })),
     );
-    const suit = compareSentence(
-      'After the raid, a judge dismissed the Revenue Service\u2019s lawsuit.',
-      fired,
-      '2024-06-20',
-    );
+    const suit = fired('After the raid, a judge dismissed the Revenue Service\u2019s lawsuit.');
     expect(suit?.outcome).not.toBe('discrepant');
     expect(suit?.comparisons.map((c) => c.page)).not.toContain('dismissed');
-    expect(
-      compareSentence('After the raid, the officers were dismissed.', fired, '2024-06-20'),
-    ).toMatchObject({
+    expect(fired('After the raid, the officers were dismissed.')).toMatchObject({
       outcome: 'discrepant',
       comparisons: [{ slot: 'outcome', page: 'dismissed' }],
     });
@@ -636,30 +554,21 @@ describe('compareSentence: legal objects and a weekday that is the error', () =>
 
 describe("compareSentence: an event's words with an owner before their noun", () => {
   it('"swept the old neighbour\'s yard" names an event whose words are "swept the yard"', () => {
-    const story = raidPack().stories[0]!;
-    const search = buildStoryRecord(
-      {
-        ...story,
-        events: [
-          ...story.events!,
-          {
-            id: 'sweep',
-            label: 'A sweep',
-            words: ['swept the yard'],
-            date: '2024-06-14',
-            sources: ['ledger'],
-            confidence: 'high' as const,
-          },
-        ],
-      },
-      westmark(),
+    const search = compareOn(
+      recordWithNewEvent({
+        id: 'sweep',
+        label: 'A sweep',
+        words: ['swept the yard'],
+        date: '2024-06-14',
+        sources: ['ledger'],
+        confidence: 'high' as const,
+      }),
     );
-    expect(
-      compareSentence('Dogs swept the old neighbour\u2019s yard on Monday.', search, '2024-06-20'),
-    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Monday' }] });
+    expect(search('Dogs swept the old neighbour\u2019s yard on Monday.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'weekday', page: 'Monday' }],
+    });
     // Not "the edge of a yard": only words that end in a possessive.
-    expect(
-      compareSentence('Dogs swept the edge of a yard on Monday.', search, '2024-06-20')?.outcome,
-    ).not.toBe('discrepant');
+    expect(search('Dogs swept the edge of a yard on Monday.')?.outcome).not.toBe('discrepant');
   });
 });

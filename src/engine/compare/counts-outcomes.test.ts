@@ -7,69 +7,36 @@
  * statements by the Harbor Unit and the Dunmore Police Department.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import {
+  ALDER_LEDGER,
+  raidRecordAdding,
+  REVIEW_LENGTHS,
+  reviewEvent,
+  roundupEvent,
+} from './test-review.ts';
 
-function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger' });
-  const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
+const story = raidRecordAdding({
+  entities: [ALDER_LEDGER],
+  events: [
+    reviewEvent(REVIEW_LENGTHS),
     {
-      ...base,
-      id: 'review',
-      label: 'The raid officers are put on desk duty pending retraining',
-      words: ['desk duty', 'review'],
-      date: '2024-06-13',
-      participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-      quantities: [{ nouns: ['officers', 'agents'], min: 15, max: 15 }],
-      duration: { min: 2, max: 2, unit: 'hours', note: 'a two-hour session', of: ['session'] },
-      durations: [
-        {
-          min: 24,
-          max: 48,
-          unit: 'hours',
-          note: '24 to 48 hours pending retraining',
-          of: ['retraining', 'desk duty'],
-        },
-      ],
-      outcomes: [
-        { kind: 'desk-duty', count: 15, nouns: ['officers'] },
-        { kind: 'retrained', nouns: ['officers'] },
-      ],
-    },
-    {
-      ...base,
+      sources: ['ledger'],
+      confidence: 'high',
       id: 'agency-statements',
       label: 'The Harbor Unit and the Dunmore police speak about the raid',
       words: ['statements'],
       date: '2024-06-12',
       participants: [{ role: 'spoke', entities: ['harbor-unit', 'dunmore-pd'] }],
     },
-    {
-      ...base,
-      id: 'roundup',
-      label: "The Alder Ledger's round-up of statements",
-      words: ['alder ledger'],
-      date: '2024-06-14',
-      participants: [{ role: 'reported', entities: ['alder-ledger'] }],
+    roundupEvent({
       quantities: [
         { nouns: ['statements', 'officials'], min: 3, max: 3, quoted: true },
         { nouns: ['chiefs'], min: 1, max: 1, quoted: true },
       ],
-    },
-  );
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-
-const story = record();
+    }),
+  ],
+});
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-20');
 
 describe('a count of those an outcome befell, where the record counts the group but not the outcome', () => {

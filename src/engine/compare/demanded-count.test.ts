@@ -4,55 +4,29 @@
  * none fired, and Councillor Ora Lind calling for them to be fired. All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import {
+  councilReaction,
+  ORA_LIND,
+  oraLindDemand,
+  raidRecordAdding,
+  reviewEvent,
+} from './test-review.ts';
 
-type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
-
-function demandPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'ora-lind', kind: 'person', name: 'Ora Lind' });
-  const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base,
-      id: 'review',
-      label: 'The raid officers are put on desk duty pending retraining',
+const record = raidRecordAdding({
+  entities: [ORA_LIND],
+  events: [
+    reviewEvent({
       words: ['desk duty'],
-      date: '2024-06-13',
-      participants: [{ role: 'subject', entities: ['harbor-unit'] }],
       quantities: [{ nouns: ['officers', 'cops'], min: 15, max: 15 }],
       outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers', 'cops'] }],
       negatives: [
         { kind: 'fired', explanation: 'No officer was fired: the fifteen were put on desk duty.' },
       ],
-    },
-    {
-      ...base,
-      id: 'council-reaction',
-      label: 'Councillor Ora Lind reacts to the raid',
-      words: ['reaction'],
-      date: '2024-06-14',
-      participants: [{ role: 'spoke', entities: ['ora-lind'] }],
-      demands: [
-        {
-          by: ['ora-lind'],
-          kind: 'fired',
-          nouns: ['officers', 'cops'],
-          statement: 'Councillor Ora Lind calling for the officers to be fired',
-        },
-      ],
-    },
-  );
-  return parsePack(p);
-}
-
-const parsed = demandPack();
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const record = buildStoryRecord(parsed.pack.stories[0]!, westmark());
+    }),
+    councilReaction({ demands: [oraLindDemand({ nouns: ['officers', 'cops'] })] }),
+  ],
+});
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('the size of the group a demand is about', () => {

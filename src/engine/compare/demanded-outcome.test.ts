@@ -4,57 +4,41 @@
  * duty and Councillor Ora Lind calling for them to be fired. All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
-
-type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
+import {
+  councilReaction,
+  ORA_LIND,
+  oraLindDemand,
+  parseRaidPackAdding,
+  raidRecordAdding,
+  reviewEvent,
+} from './test-review.ts';
+import { westmark } from './test-story.ts';
 
 function demandPack(by = 'ora-lind') {
-  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'ora-lind', kind: 'person', name: 'Ora Lind' },
-    { id: 'per-vall', kind: 'person', name: 'Per Vall' },
-  );
-  const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base,
-      id: 'review',
-      label: 'The raid officers are put on desk duty pending retraining',
-      words: ['desk duty'],
-      date: '2024-06-13',
-      participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-      outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
-    },
-    {
-      ...base,
-      id: 'council-reaction',
-      label: 'Councillor Ora Lind reacts to the raid',
-      words: ['reaction'],
-      date: '2024-06-14',
-      participants: [{ role: 'spoke', entities: ['ora-lind', 'per-vall'] }],
-      reactions: [
-        {
-          holders: ['per-vall'],
-          toward: ['harbor-unit'],
-          polarity: 'against',
-          statement: 'questioned the raid',
-        },
-      ],
-      demands: [
-        {
-          by: [by],
-          kind: 'fired',
-          nouns: ['officers'],
-          statement: 'Councillor Ora Lind calling for the officers to be fired',
-        },
-      ],
-    },
-  );
-  return parsePack(p);
+  return parseRaidPackAdding({
+    entities: [ORA_LIND, { id: 'per-vall', kind: 'person', name: 'Per Vall' }],
+    events: [
+      reviewEvent({
+        words: ['desk duty'],
+        quantities: undefined,
+        outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
+      }),
+      councilReaction({
+        participants: [{ role: 'spoke', entities: ['ora-lind', 'per-vall'] }],
+        reactions: [
+          {
+            holders: ['per-vall'],
+            toward: ['harbor-unit'],
+            polarity: 'against',
+            statement: 'questioned the raid',
+          },
+        ],
+        demands: [oraLindDemand({ by: [by] })],
+      }),
+    ],
+  });
 }
 
 const parsed = demandPack();
@@ -143,44 +127,25 @@ describe('a demand against the one the record has', () => {
 });
 
 describe("a demand given to another holder of the same post: unconfirmed (the record may not tell all the post's holders said), never green", () => {
-  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
-  const story = p.stories[0]!;
   const councillor = [{ title: 'councillor' }];
-  story.entities.push(
-    { id: 'ora-lind', kind: 'person', name: 'Ora Lind', roles: councillor },
-    { id: 'ada-moor', kind: 'person', name: 'Ada Moor', roles: councillor },
-  );
-  story.events.push(
-    {
-      sources: ['ledger'],
-      confidence: 'high',
-      id: 'council-reaction',
-      label: 'Councillor Ora Lind reacts to the raid',
-      words: ['reaction'],
-      date: '2024-06-14',
-      participants: [{ role: 'spoke', entities: ['ora-lind'] }],
-      demands: [
-        {
-          by: ['ora-lind'],
-          kind: 'fired',
-          nouns: ['officers'],
-          statement: 'Councillor Ora Lind calling for the officers to be fired',
-        },
-      ],
-    },
-    {
-      sources: ['ledger'],
-      confidence: 'high',
-      id: 'moor-hears',
-      label: 'Councillor Ada Moor raises the raid at council',
-      words: ['council'],
-      date: '2024-06-12',
-      participants: [{ role: 'spoke', entities: ['ada-moor'] }],
-    },
-  );
-  const parsedPost = parsePack(p);
-  if (!parsedPost.ok) throw new Error(JSON.stringify(parsedPost.problems));
-  const posts = buildStoryRecord(parsedPost.pack.stories[0]!, westmark());
+  const posts = raidRecordAdding({
+    entities: [
+      { ...ORA_LIND, roles: councillor },
+      { id: 'ada-moor', kind: 'person', name: 'Ada Moor', roles: councillor },
+    ],
+    events: [
+      councilReaction(),
+      {
+        sources: ['ledger'],
+        confidence: 'high',
+        id: 'moor-hears',
+        label: 'Councillor Ada Moor raises the raid at council',
+        words: ['council'],
+        date: '2024-06-12',
+        participants: [{ role: 'spoke', entities: ['ada-moor'] }],
+      },
+    ],
+  });
 
   it.each([
     'Councillor Ada Moor called for the officers to be fired.',

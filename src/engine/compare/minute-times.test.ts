@@ -3,31 +3,12 @@
  * apart at most; a time on the hour keeps the hedge's hour either way (invented story: dog handlers at 7:38).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
-
-function recordAt(time: string) {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { events: unknown[] }[] };
-  p.stories[0]!.events.push({
-    id: 'handlers',
-    label: 'Dog handlers reach the warehouse',
-    words: ['dog handlers', 'handlers'],
-    date: '2024-06-11',
-    time,
-    places: ['quay-street'],
-    participants: [{ role: 'came', entities: ['dunmore-pd'] }],
-    sources: ['ledger'],
-    confidence: 'high',
-  });
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
+import { handlersRecord } from './test-handlers.ts';
 
 describe('an hedged clock time to the minute', () => {
-  const compare = (sentence: string) => compareSentence(sentence, recordAt('07:38'), '2024-06-20');
+  const compare = (sentence: string) =>
+    compareSentence(sentence, handlersRecord('07:38'), '2024-06-20');
 
   it('conflicts with a record to the minute an hour away ("about 6:38" for about 7:38)', () => {
     expect(
@@ -51,7 +32,7 @@ describe('an hedged clock time to the minute', () => {
     expect(
       compareSentence(
         'The dog handlers arrived at about 6:38 a.m. and joined the raid.',
-        recordAt('07:00'),
+        handlersRecord('07:00'),
         '2024-06-20',
       )?.outcome,
     ).toBe('agrees');
@@ -59,7 +40,8 @@ describe('an hedged clock time to the minute', () => {
 });
 
 describe('an unhedged clock time off the half hour', () => {
-  const compare = (sentence: string) => compareSentence(sentence, recordAt('07:38'), '2024-06-20');
+  const compare = (sentence: string) =>
+    compareSentence(sentence, handlersRecord('07:38'), '2024-06-20');
 
   it('conflicts with a record to the minute more than a rounding away ("at 7:50" for 7:38)', () => {
     expect(compare('The dog handlers arrived at 7:50 a.m. and joined the raid.')).toMatchObject({
@@ -81,7 +63,7 @@ describe('an unhedged clock time off the half hour', () => {
     expect(
       compareSentence(
         'The dog handlers arrived at 7:50 a.m. and joined the raid.',
-        recordAt('07:30'),
+        handlersRecord('07:30'),
         '2024-06-20',
       )?.outcome,
     ).toBe('agrees');

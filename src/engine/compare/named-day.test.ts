@@ -4,9 +4,10 @@
  * Wednesday 12 June, funding vote Tuesday 18 June) and a harbor parade on Thursday 4 July 2024. All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, indexPacks } from '../index.ts';
+import { indexPacks } from '../index.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { blankNamedDays, namedDays } from './named-day.ts';
+import { lastLineVerdict } from './test-raid-page.ts';
 import { outletPack } from './test-story.ts';
 
 type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
@@ -29,18 +30,7 @@ function paradePack() {
 
 const { pack, world } = paradePack();
 const index = indexPacks([pack], { world });
-/** The verdict on the page's last line, after a headline and the lines given. */
-function verdict(lines: string[]): string | undefined {
-  const text = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street.',
-    ...lines,
-  ].join('\n');
-  const last = lines[lines.length - 1]!;
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
-    f.text.includes(last),
-  )?.verdict;
-}
+const verdict = (lines: string[]) => lastLineVerdict(index, lines);
 
 describe('named days', () => {
   it('computes the days that move from year to year', () => {

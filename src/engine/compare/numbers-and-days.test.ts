@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { handlersEvent } from './test-handlers.ts';
 import { outletPack } from './test-story.ts';
 
 function numbersRecord() {
@@ -35,17 +36,7 @@ function numbersRecord() {
       sources: ['ledger'],
       confidence: 'high',
     },
-    {
-      id: 'handlers',
-      label: 'Dog handlers reach the warehouse',
-      words: ['dog handlers', 'handlers'],
-      date: '2024-06-11',
-      time: '07:30',
-      places: ['quay-street'],
-      participants: [{ role: 'came', entities: ['dunmore-pd'] }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
+    handlersEvent(),
     {
       id: 'dunmore-statement',
       label: 'The Dunmore police put out a statement on the raid',

@@ -5,9 +5,10 @@
  * briefing Wednesday 12 June, funding vote Tuesday 18 June. All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, indexPacks } from '../index.ts';
+import { indexPacks } from '../index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { lastLineVerdict } from './test-raid-page.ts';
 import { outletPack, raidPack, westmark } from './test-story.ts';
 
 const { pack, world } = outletPack();
@@ -15,18 +16,7 @@ const index = indexPacks([pack], { world });
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
-/** The verdict on the page's last line, after a headline and the lines given. */
-function verdict(lines: string[]): string | undefined {
-  const text = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street.',
-    ...lines,
-  ].join('\n');
-  const last = lines[lines.length - 1]!;
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
-    f.text.includes(last),
-  )?.verdict;
-}
+const verdict = (lines: string[]) => lastLineVerdict(index, lines);
 
 describe('an event said to answer or follow one the record has after it', () => {
   it.each([

@@ -5,33 +5,21 @@
  * denies only its own verb ("the officers who were not … had been …").
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { raidRecordAdding, reviewEvent } from './test-review.ts';
 
-function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };
-  p.stories[0]!.events.push({
-    sources: ['ledger'],
-    confidence: 'high',
-    id: 'review',
-    label: 'The raid officers are put on desk duty and under an internal review',
-    words: ['desk duty', 'review'],
-    date: '2024-06-13',
-    participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-    quantities: [{ nouns: ['officers'], min: 15, max: 15 }],
-    outcomes: [
-      { kind: 'desk-duty', count: 15, nouns: ['officers'] },
-      { kind: 'investigated', nature: 'internal', nouns: ['officers'] },
-    ],
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-
-const story = record();
+const story = raidRecordAdding({
+  events: [
+    reviewEvent({
+      label: 'The raid officers are put on desk duty and under an internal review',
+      quantities: [{ nouns: ['officers'], min: 15, max: 15 }],
+      outcomes: [
+        { kind: 'desk-duty', count: 15, nouns: ['officers'] },
+        { kind: 'investigated', nature: 'internal', nouns: ['officers'] },
+      ],
+    }),
+  ],
+});
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-20');
 
 describe('an outcome of another nature than the recorded one', () => {

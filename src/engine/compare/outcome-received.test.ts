@@ -5,52 +5,29 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, indexPacks } from '../index.ts';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { raidPackAdding, reviewEvent } from './test-review.ts';
+import { westmark } from './test-story.ts';
 
-function reviewPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as {
-    stories: { events: unknown[]; unverified?: unknown[] }[];
-  };
-  p.stories[0]!.events.push({
-    sources: ['ledger'],
-    confidence: 'high',
-    id: 'review',
-    label: 'The raid officers are put on desk duty pending retraining',
-    words: ['desk duty', 'review'],
-    date: '2024-06-13',
-    participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-    quantities: [{ nouns: ['officers', 'agents'], min: 15, max: 15 }],
-    outcomes: [
-      { kind: 'desk-duty', count: 15, nouns: ['officers'] },
-      { kind: 'retrained', nouns: ['officers'] },
-    ],
-  });
+const pack = raidPackAdding({
+  events: [reviewEvent()],
   // A vaguer claim the record can neither confirm nor refute.
-  (p.stories[0]!.unverified ??= []).push({
-    id: 'discipline',
-    claim: 'The officers face discipline.',
-    when: [['disciplined', 'punished', 'discipline']],
-    unless: ['desk duty'],
-    record:
-      'The officers were put on desk duty pending retraining; no further discipline is on record.',
-    explanation: 'No discipline beyond desk duty is on record.',
-    sources: ['ledger'],
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
-}
+  unverified: [
+    {
+      id: 'discipline',
+      claim: 'The officers face discipline.',
+      when: [['disciplined', 'punished', 'discipline']],
+      unless: ['desk duty'],
+      record:
+        'The officers were put on desk duty pending retraining; no further discipline is on record.',
+      explanation: 'No discipline beyond desk duty is on record.',
+      sources: ['ledger'],
+    },
+  ],
+});
 
-const pack = reviewPack();
-
-function record() {
-  return buildStoryRecord(pack.stories[0]!, westmark());
-}
-
-const story = record();
+const story = buildStoryRecord(pack.stories[0]!, westmark());
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-20');
 
 describe('an outcome noun the people received', () => {

@@ -5,35 +5,15 @@
  * the acting title predicate-acting.ts's.
  */
 import { describe, expect, it } from 'vitest';
-import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
 import westmarkJson from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parsePack } from '../../pack/parse-pack.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { spokesmanStory } from './test-spokesman.ts';
 import { westmark } from './test-story.ts';
 
-function story() {
-  const p = JSON.parse(JSON.stringify(pack)) as {
-    stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[];
-  };
-  p.stories[0]!.entities.push({
-    id: 'bo-lind',
-    kind: 'person',
-    name: 'Bo Lind',
-    role: 'spokesman for the Dunmore Police Department',
-  });
-  p.stories[0]!.events.find((e) => e.id === 'search')!.participants!.push({
-    role: 'spoke',
-    entities: ['bo-lind'],
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack.stories[0]!;
-}
-
-const record = buildStoryRecord(story(), westmark());
+const record = buildStoryRecord(spokesmanStory(), westmark());
 const compare = (s: string) => compareSentence(s, record, '2024-06-20', { page: s });
 
 describe("a copula gives a person of the story another agency's post", () => {
@@ -86,7 +66,7 @@ describe('"acting" after a copula, for someone the record has in the post outrig
     (mayor.holders[1] as Record<string, unknown>).acting = true;
     const parsed = parseWorld(world);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const acting = buildStoryRecord(story(), indexWorld(parsed.world));
+    const acting = buildStoryRecord(spokesmanStory(), indexWorld(parsed.world));
     expect(
       compareSentence(
         'Ida Marsh was only acting mayor when she spoke at the briefing.',

@@ -4,44 +4,19 @@
  * on desk duty. More sources than things is wrong; as many or fewer says nothing (source-count.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { ALDER_LEDGER, raidRecordAdding, reviewEvent, roundupEvent } from './test-review.ts';
 
-function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger' });
-  const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base,
-      id: 'review',
-      label: 'The raid officers are put on desk duty pending retraining',
+const story = raidRecordAdding({
+  entities: [ALDER_LEDGER],
+  events: [
+    reviewEvent({
       words: ['desk duty'],
-      date: '2024-06-13',
-      participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-      quantities: [{ nouns: ['officers', 'agents'], min: 15, max: 15 }],
       outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
-    },
-    {
-      ...base,
-      id: 'roundup',
-      label: "The Alder Ledger's round-up of statements",
-      words: ['alder ledger'],
-      date: '2024-06-14',
-      participants: [{ role: 'reported', entities: ['alder-ledger'] }],
-      quantities: [{ nouns: ['statements', 'officials'], min: 3, max: 3, quoted: true }],
-    },
-  );
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-const story = record();
+    }),
+    roundupEvent(),
+  ],
+});
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-20');
 
 describe('more sources than the things they gave', () => {

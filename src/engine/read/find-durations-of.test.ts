@@ -4,19 +4,9 @@
  * 24 to 48 hours pending retraining).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from '../compare/compare-sentence.ts';
-import { buildStoryRecord } from '../compare/story-record.ts';
-import { raidPack, westmark } from '../compare/test-story.ts';
-import { buildGazetteer } from './gazetteer.ts';
-import { readSentence } from './read-sentence.ts';
-
-const none = buildGazetteer([]);
-const durations = (s: string) =>
-  readSentence(s, none)
-    .flatMap((c) => c.mentions)
-    .filter((m) => m.type === 'duration')
-    .map((m) => ({ text: m.text, ...m.value }));
+import { raidRecordAdding, REVIEW_LENGTHS, reviewEvent } from '../compare/test-review.ts';
+import { durations } from './test-durations.ts';
 
 describe('a duration measured out of the thing that lasted', () => {
   it('is read with its amount, unit and hedge', () => {
@@ -53,37 +43,7 @@ describe('a duration measured out of the thing that lasted', () => {
   });
 });
 
-function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };
-  p.stories[0]!.events.push({
-    sources: ['ledger'],
-    confidence: 'high',
-    id: 'review',
-    label: 'The raid officers are put on desk duty pending retraining',
-    words: ['desk duty', 'review'],
-    date: '2024-06-13',
-    participants: [{ role: 'subject', entities: ['harbor-unit'] }],
-    quantities: [{ nouns: ['officers', 'agents'], min: 15, max: 15 }],
-    duration: { min: 2, max: 2, unit: 'hours', note: 'a two-hour session', of: ['session'] },
-    durations: [
-      {
-        min: 24,
-        max: 48,
-        unit: 'hours',
-        note: '24 to 48 hours pending retraining',
-        of: ['retraining', 'desk duty'],
-      },
-    ],
-    outcomes: [
-      { kind: 'desk-duty', count: 15, nouns: ['officers'] },
-      { kind: 'retrained', nouns: ['officers'] },
-    ],
-  });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-const story = record();
+const story = raidRecordAdding({ events: [reviewEvent(REVIEW_LENGTHS)] });
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-20');
 
 describe('a measured duration against the record', () => {

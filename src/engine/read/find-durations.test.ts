@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from './gazetteer.ts';
-import { readSentence } from './read-sentence.ts';
-
-const none = buildGazetteer([]);
-const durations = (s: string) =>
-  readSentence(s, none)
-    .flatMap((c) => c.mentions)
-    .filter((m) => m.type === 'duration')
-    .map((m) => ({ text: m.text, ...m.value }));
+import { durations } from './test-durations.ts';
 
 describe('durations', () => {
   it('reads a duration as an adjective before the thing that lasted', () => {
