@@ -7,31 +7,19 @@
  * work with Coast Watch on immigration enforcement.
  */
 import { describe, expect, it } from 'vitest';
-import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parseWorld } from '../../world/parse-world.ts';
-import { indexWorld } from '../../world/world-index.ts';
 import { analyzeText, indexPacks } from '../index.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { clauseRole } from './clause-roles.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { sheriffsWorld } from './test-sheriffs-world.ts';
 import { pikePack, pikeVisit } from './test-story.ts';
 
+/** The world with sheriff's offices, where the Revenue Service is also known by its "revenue agents". */
 function agencyWorld() {
-  const w = JSON.parse(JSON.stringify(world)) as {
-    agencies: { id: string; aliases?: string[] }[];
-    agencyKinds: unknown[];
-  };
-  w.agencies.find((a) => a.id === 'revenue-service')!.aliases = ['revenue agents'];
-  w.agencyKinds.push({
-    id: 'sheriffs-office',
-    name: "sheriff's office",
-    level: 'local',
-    terms: ["sheriff's office"],
+  return sheriffsWorld((w) => {
+    w.agencies.find((a) => a.id === 'revenue-service')!.aliases = ['revenue agents'];
   });
-  const parsed = parseWorld(w);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return indexWorld(parsed.world);
 }
 
 function agencyPack() {

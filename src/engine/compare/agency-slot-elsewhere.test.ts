@@ -8,26 +8,11 @@
  * is a body of the story that took no part in these events.
  */
 import { describe, expect, it } from 'vitest';
-import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
 import { parsePack } from '../../pack/parse-pack.ts';
-import { parseWorld } from '../../world/parse-world.ts';
-import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { sheriffsWorld } from './test-sheriffs-world.ts';
 import { raidPack } from './test-story.ts';
-
-function theWorld() {
-  const w = JSON.parse(JSON.stringify(world)) as { agencyKinds: unknown[] };
-  w.agencyKinds.push({
-    id: 'sheriffs-office',
-    name: "sheriff's office",
-    level: 'local',
-    terms: ["sheriff's office"],
-  });
-  const parsed = parseWorld(w);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return indexWorld(parsed.world);
-}
 
 function thePack() {
   const p = JSON.parse(JSON.stringify(raidPack())) as {
@@ -112,7 +97,7 @@ function thePack() {
   return parsed.pack;
 }
 
-const record = buildStoryRecord(thePack().stories[0]!, theWorld());
+const record = buildStoryRecord(thePack().stories[0]!, sheriffsWorld());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 const outcome = (sentence: string) => compare(sentence)?.outcome ?? 'none';
 

@@ -4,28 +4,12 @@
  * coming to the harbour on 20 June 2024.
  */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { ORLA_PENN, PROTEST_MARCH, raidRecordWith } from './test-raid-record.ts';
 
-const base = raidPack().stories[0]!;
-const story: Story = {
-  ...base,
-  entities: [
-    ...(base.entities ?? []),
-    { id: 'orla-penn', kind: 'person', name: 'Orla Penn', role: 'State harbour inspector' },
-  ],
-  events: [
-    ...(base.events ?? []),
-    {
-      id: 'march',
-      label: 'Protesters march to city hall',
-      words: ['protesters', 'marched'],
-      date: '2024-06-18',
-      sources: ['ledger'],
-      confidence: 'high',
-    },
+const record = raidRecordWith(
+  [
+    PROTEST_MARCH,
     {
       id: 'inspection',
       label: 'Inspector Orla Penn tours the harbour',
@@ -36,8 +20,8 @@ const story: Story = {
       confidence: 'high',
     },
   ],
-};
-const record = buildStoryRecord(story, westmark());
+  [ORLA_PENN],
+);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 
 describe('an offset from an arrival told by who came', () => {

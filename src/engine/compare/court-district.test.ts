@@ -7,12 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parsePack } from '../../pack/parse-pack.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack } from './test-story.ts';
+import { suitRecordIn } from './test-raid-record.ts';
 
 function districtWorld() {
   const w = JSON.parse(JSON.stringify(world)) as { places: Record<string, unknown>[] };
@@ -30,11 +28,6 @@ function districtWorld() {
 }
 
 function suitRecord(district?: 'eastern') {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'justice-office', kind: 'agency', name: 'Westmark Justice Office' });
   const court = {
     level: 'federal',
     tier: 'trial',
@@ -42,20 +35,7 @@ function suitRecord(district?: 'eastern') {
     state: 'North March',
     statement: 'the U.S. District Court for North March',
   };
-  story.events.push({
-    id: 'suit',
-    label: 'The Westmark Justice Office sues Port Alder',
-    words: ['sued', 'lawsuit', 'suit'],
-    date: '2024-07-02',
-    participants: [{ role: 'acted', entities: ['justice-office'] }],
-    outcomes: [{ kind: 'sued' }],
-    legal: { court, defendants: ['port-alder'], defendantsStatement: 'the city of Port Alder' },
-    sources: ['ledger'],
-    confidence: 'high',
-  });
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, districtWorld());
+  return suitRecordIn(court, districtWorld());
 }
 
 const withDistrict = suitRecord('eastern');

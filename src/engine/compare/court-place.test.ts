@@ -5,44 +5,16 @@
  * for the Eastern District of North March; Port Alder and Dunmore are in North March, Kells in South March.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { suitRecordIn } from './test-raid-record.ts';
 
-function suitRecord() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
-    stories: { entities: unknown[]; events: unknown[] }[];
-  };
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'justice-office', kind: 'agency', name: 'Westmark Justice Office' });
-  story.events.push({
-    id: 'suit',
-    label: 'The Westmark Justice Office sues Port Alder',
-    words: ['sued', 'lawsuit', 'suit'],
-    date: '2024-07-02',
-    participants: [{ role: 'acted', entities: ['justice-office'] }],
-    outcomes: [{ kind: 'sued' }],
-    legal: {
-      court: {
-        level: 'federal',
-        tier: 'trial',
-        district: 'eastern',
-        state: 'North March',
-        statement: 'the U.S. District Court for the Eastern District of North March',
-      },
-      defendants: ['port-alder'],
-      defendantsStatement: 'the city of Port Alder',
-    },
-    sources: ['ledger'],
-    confidence: 'high',
-  });
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
-}
-
-const record = suitRecord();
+const record = suitRecordIn({
+  level: 'federal',
+  tier: 'trial',
+  district: 'eastern',
+  state: 'North March',
+  statement: 'the U.S. District Court for the Eastern District of North March',
+});
 const compare = (s: string) => compareSentence(s, record, '2024-08-01');
 
 describe('the place of the court of a suit', () => {

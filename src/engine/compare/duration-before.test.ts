@@ -8,18 +8,15 @@
  * All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, indexPacks } from '../index.ts';
-import { parsePack } from '../../pack/parse-pack.ts';
+import { indexPacks } from '../index.ts';
 import { mayTimeWhatCameBefore } from './duration-before.ts';
+import { lastSentenceVerdict } from './test-page-verdict.ts';
+import { packWith } from './test-raid-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
-
 function durationPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
-  const story = p.stories[0]!;
   const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
+  return packWith(raidPack(), [
     {
       ...base,
       id: 'marsh-visit',
@@ -67,24 +64,11 @@ function durationPack() {
         of: ['policies', 'practices'],
       },
     },
-  );
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.pack;
+  ]);
 }
 
 const index = indexPacks([durationPack()], { world: westmark() });
-function last(lines: string[]): string | undefined {
-  const text = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street.',
-    ...lines,
-  ].join('\n');
-  const final = lines[lines.length - 1]!.split(/(?<=\.)\s+/).pop()!;
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
-    f.text.includes(final),
-  )?.verdict;
-}
+const last = (lines: string[]) => lastSentenceVerdict(index, lines);
 
 const VISIT = 'Mayor Ida Marsh visited the Dunmore Police Department on June 20.';
 const STATEMENT = 'Mayor Ida Marsh issued a written statement on Friday.';

@@ -3,20 +3,9 @@
  * (sources.md C6–C8), between the 2016 election and Trump's first inauguration on 20 January 2017 (world file).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { chiefs, rochester } from './test-embedded-stories.ts';
 
-const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
-  worldIndex(),
-);
-const rochester = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!,
-  worldIndex(),
-);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('the president-elect said to be in office already', () => {

@@ -4,21 +4,12 @@
  * by a state inspector, Orla Penn, on 14 June 2024.
  */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { withElidedNoun } from './elided-owner.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { ORLA_PENN, raidRecordWith } from './test-raid-record.ts';
 
-const base = raidPack().stories[0]!;
-const story: Story = {
-  ...base,
-  entities: [
-    ...(base.entities ?? []),
-    { id: 'orla-penn', kind: 'person', name: 'Orla Penn', role: 'State harbour inspector' },
-  ],
-  events: [
-    ...(base.events ?? []),
+const record = raidRecordWith(
+  [
     {
       id: 'penn-statement',
       label: 'Inspector Orla Penn says the harbour rules stand',
@@ -29,8 +20,8 @@ const story: Story = {
       confidence: 'high',
     },
   ],
-};
-const record = buildStoryRecord(story, westmark());
+  [ORLA_PENN],
+);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 
 describe('withElidedNoun', () => {

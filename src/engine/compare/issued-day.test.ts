@@ -6,28 +6,17 @@
  * raid (Wednesday 10 July 2024). All names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, indexPacks } from '../index.ts';
-import { parsePack } from '../../pack/parse-pack.ts';
+import { indexPacks } from '../index.ts';
 import { issuedSubject } from './issued-day.ts';
+import { lastSentenceVerdict } from './test-page-verdict.ts';
+import { LEDGER_PRINTS_STATEMENT, MARSH_WRITTEN_STATEMENT, packWith } from './test-raid-record.ts';
 import { outletPack } from './test-story.ts';
-
-type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
 
 function issuedPack() {
   const { pack, world } = outletPack();
-  const p = JSON.parse(JSON.stringify(pack)) as Json;
-  const story = p.stories[0]!;
-  story.entities.push({ id: 'rhea-quill', kind: 'person', name: 'Rhea Quill' });
   const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base,
-      id: 'marsh-statement',
-      label: 'Mayor Ida Marsh issues a written statement on the raid',
-      words: ['written statement'],
-      date: '2024-06-14',
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
-    },
+  const events = [
+    MARSH_WRITTEN_STATEMENT,
     {
       ...base,
       id: 'quill-remarks',
@@ -36,14 +25,7 @@ function issuedPack() {
       date: '2024-06-12',
       participants: [{ role: 'spoke', entities: ['rhea-quill'] }],
     },
-    {
-      ...base,
-      id: 'ledger-statement',
-      label: "The Alder Ledger prints the mayor's statement",
-      words: ['statement in full'],
-      date: '2024-06-16',
-      participants: [{ role: 'reported', entities: ['alder-ledger'] }],
-    },
+    LEDGER_PRINTS_STATEMENT,
     {
       ...base,
       id: 'suit-dismissed',
@@ -60,26 +42,16 @@ function issuedPack() {
         },
       },
     },
-  );
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return { pack: parsed.pack, world };
+  ];
+  return {
+    pack: packWith(pack, events, [{ id: 'rhea-quill', kind: 'person', name: 'Rhea Quill' }]),
+    world,
+  };
 }
 
 const { pack, world } = issuedPack();
 const index = indexPacks([pack], { world });
-/** The verdict on the page's last sentence, after a headline and the lines given. */
-function last(lines: string[]): string | undefined {
-  const text = [
-    'Dawn raid in Port Alder',
-    'Harbor Unit officers raided a warehouse on Quay Street.',
-    ...lines,
-  ].join('\n');
-  const final = lines[lines.length - 1]!.split(/(?<=\.)\s+/).pop()!;
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
-    f.text.includes(final),
-  )?.verdict;
-}
+const last = (lines: string[]) => lastSentenceVerdict(index, lines);
 
 describe('the day a statement or a decision pointed back at was put out', () => {
   it.each([

@@ -3,31 +3,12 @@
  * (test-story.ts) with a harbor levy signed in March 2022 by Pat Vane, council minority leader from January 2022.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../pack/parse-pack.ts';
-import type { ClaimPack } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { HARBOR_LEVY, packWith } from './test-raid-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-type Json = { stories: { events: Record<string, unknown>[] }[] };
-
-function story() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
-  const events = p.stories[0]!.events;
-  events.push({
-    id: 'levy',
-    label: 'The harbor levy is signed',
-    words: ['harbor levy'],
-    date: '2022-03-01',
-    sources: events.find((e) => e.id === 'raid')!.sources,
-    confidence: 'high',
-  });
-  const parsed = parsePack(p as unknown);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord((parsed.pack as ClaimPack).stories[0]!, westmark());
-}
-
-const record = story();
+const record = buildStoryRecord(packWith(raidPack(), [HARBOR_LEVY]).stories[0]!, westmark());
 const compare = (sentence: string, date: string) => compareSentence(sentence, record, date);
 
 describe('an act told as done in a noun phrase, before its time', () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { worldIndex } from '../../world/embedded.ts';
-import { analyzeText, indexPacks } from '../index.ts';
+import { indexPacks } from '../index.ts';
+import { findingsOver, gravestVerdict } from './test-page-verdict.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
 const CHIEFS =
@@ -14,17 +15,7 @@ const CHIEFS =
 /** The verdict of `sentence` right after `before` in one paragraph. */
 const verdictAfter = (before: string, sentence: string) => {
   const text = `${CHIEFS}\n\n${before} ${sentence}\n`;
-  const start = text.indexOf(sentence);
-  const found = analyzeText(text, index, { today: '2026-11-21' }).findings.filter(
-    (f) => f.start < start + sentence.length && f.end > start,
-  );
-  return found.some((f) => f.verdict === 'discrepant')
-    ? 'discrepant'
-    : found.some((f) => f.verdict === 'unverified')
-      ? 'unverified'
-      : found.length
-        ? 'consistent'
-        : 'none';
+  return gravestVerdict(findingsOver(index, text, text.indexOf(sentence), sentence));
 };
 const ORDERS =
   'In the last week of January 2017 the new president put his name to his first executive orders on immigration.';
@@ -66,10 +57,7 @@ describe('what was said before, against the event a demonstrative points back to
   /** The verdict of `sentence` after `said` and then `before`, each in a paragraph of its own. */
   const verdictOf = (said: string, before: string, sentence: string) => {
     const text = `${CHIEFS}\n\n${said}\n\n${before}\n\n${sentence}\n`;
-    const start = text.indexOf(sentence);
-    const found = analyzeText(text, index, { today: '2026-11-21' }).findings.filter(
-      (f) => f.start < start + sentence.length && f.end > start,
-    );
+    const found = findingsOver(index, text, text.indexOf(sentence), sentence);
     return found.some((f) => f.verdict === 'discrepant')
       ? 'discrepant'
       : found.length

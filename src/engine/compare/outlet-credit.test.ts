@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
+import { outletNotLedger } from './test-expected-verdict.ts';
 import { outletStory } from './test-story.ts';
 
 const record = outletStory();
@@ -41,10 +42,7 @@ describe('a credit of a report the record has, to another outlet', () => {
     // A name joined by a hyphen to an outlet's word.
     ['The raid was reported by the Brackwater Post-Lantern.', 'Brackwater Post-Lantern'],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'unconfirmed',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('unconfirmed', page));
   });
 
   it('explains with both outlets', () => {
@@ -68,10 +66,9 @@ describe('a credit of a report the record has, to another outlet', () => {
   });
 
   it('the story itself, named by nothing else, credited to another first report', () => {
-    expect(compare('The story appeared first in the Kells Courier.')).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }],
-    });
+    expect(compare('The story appeared first in the Kells Courier.')).toMatchObject(
+      outletNotLedger('discrepant', 'Kells Courier'),
+    );
     expect(compare('The story appeared first in the Alder Ledger.')?.outcome).toBe('agrees');
   });
 
@@ -176,10 +173,7 @@ describe("a recorded writer's piece credited to an outlet", () => {
     ],
     ['Tam Reed, writing for the Kells Courier, gave an account of the raid.', 'Kells Courier'],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('discrepant', page));
   });
 
   it('names the writer and both outlets', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
+import { outletNotLedger } from './test-expected-verdict.ts';
 import { outletStory } from './test-story.ts';
 
 const record = outletStory();
@@ -16,10 +17,7 @@ describe('"<writer> of the X": the outlet the record has the writer writing for'
     ['Our source is an article by Tam Reed, of the Harbour Mercury.', 'the Harbour Mercury'],
     ['Tam Reed of the Kells Courier wrote the account of the raid.', 'Kells Courier'],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('discrepant', page));
   });
 
   it('names the writer and both outlets', () => {

@@ -4,36 +4,11 @@
  * 2024) and a council hearing four weeks after it (9 July 2024).
  */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { offsetDays } from './offset-days.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { COUNCIL_HEARING, PROTEST_MARCH, raidRecordWith } from './test-raid-record.ts';
 
-const base = raidPack().stories[0]!;
-const story: Story = {
-  ...base,
-  events: [
-    ...(base.events ?? []),
-    {
-      id: 'march',
-      label: 'Protesters march to city hall',
-      words: ['protesters', 'marched'],
-      date: '2024-06-18',
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'hearing',
-      label: 'Council hearing on the raid',
-      words: ['hearing'],
-      date: '2024-07-09',
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  ],
-};
-const record = buildStoryRecord(story, westmark());
+const record = raidRecordWith([PROTEST_MARCH, COUNCIL_HEARING]);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 
 describe('offsetDays', () => {

@@ -6,37 +6,21 @@
  * briefing being on Wednesday 12 June.
  */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { MARSH_AT_HEARING, raidRecordWith } from './test-raid-record.ts';
 
-const base = raidPack().stories[0]!;
-const story: Story = {
-  ...base,
-  events: [
-    ...(base.events ?? []),
-    {
-      id: 'complaint',
-      label: 'A complaint is filed against the mayor',
-      words: ['complaint'],
-      date: '2024-06-13',
-      participants: [{ role: 'subject', entities: ['ida-marsh'] }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-    {
-      id: 'hearing',
-      label: 'Council hearing on the raid',
-      words: ['hearing'],
-      date: '2024-07-09',
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
-  ],
-};
-const record = buildStoryRecord(story, westmark());
+const record = raidRecordWith([
+  {
+    id: 'complaint',
+    label: 'A complaint is filed against the mayor',
+    words: ['complaint'],
+    date: '2024-06-13',
+    participants: [{ role: 'subject', entities: ['ida-marsh'] }],
+    sources: ['ledger'],
+    confidence: 'high',
+  },
+  MARSH_AT_HEARING,
+]);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 
 describe("a speaker's days are the events they took part in, not those that befell them", () => {

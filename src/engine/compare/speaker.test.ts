@@ -7,20 +7,11 @@
  * tolerant fallback.
  */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { MARSH_AT_HEARING, raidRecordWith } from './test-raid-record.ts';
 
-const base = raidPack().stories[0]!;
-const story: Story = {
-  ...base,
-  entities: [
-    ...(base.entities ?? []),
-    { id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' },
-  ],
-  events: [
-    ...(base.events ?? []),
+const record = raidRecordWith(
+  [
     {
       id: 'ledger-report',
       label: 'The Alder Ledger reports the raid',
@@ -30,18 +21,10 @@ const story: Story = {
       sources: ['ledger'],
       confidence: 'high',
     },
-    {
-      id: 'hearing',
-      label: 'Council hearing on the raid',
-      words: ['hearing'],
-      date: '2024-07-09',
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
-      sources: ['ledger'],
-      confidence: 'high',
-    },
+    MARSH_AT_HEARING,
   ],
-};
-const record = buildStoryRecord(story, westmark());
+  [{ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' }],
+);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 const quoteEvent = (date: string) => ({
   ...record.events.find((e) => e.event.id === 'briefing')!,

@@ -9,27 +9,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { worldIndex } from '../../world/embedded.ts';
-import { analyzeText, indexPacks } from '../index.ts';
+import { indexPacks } from '../index.ts';
+import { findingsOver, gravestVerdict } from './test-page-verdict.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
 const ROCHESTER =
   "Rochester, New York, calls itself a sanctuary city. In March 2025 some of its police officers helped federal Border Patrol agents at a traffic stop, and the city's mayor, Malik Evans, and its police chief, David Smith, later said the officers appeared to have broken city policy.";
 const CHIEFS =
   'After Donald Trump won the presidential election in November 2016, police chiefs in several large American cities, among them Los Angeles Police Chief Charlie Beck and Tucson Police Chief Chris Magnus, said their departments would not take on federal immigration enforcement. Cole Zercoe of PoliceOne gathered what they said.';
-const verdictAfter = (lead: string, sentence: string) => {
-  const text = `${lead}\n\n${sentence}\n`;
-  const start = lead.length + 2;
-  const found = analyzeText(text, index, { today: '2026-11-21' }).findings.filter(
-    (f) => f.start < start + sentence.length && f.end > start,
-  );
-  return found.some((f) => f.verdict === 'discrepant')
-    ? 'discrepant'
-    : found.some((f) => f.verdict === 'unverified')
-      ? 'unverified'
-      : found.length
-        ? 'consistent'
-        : 'none';
-};
+const verdictAfter = (lead: string, sentence: string) =>
+  gravestVerdict(findingsOver(index, `${lead}\n\n${sentence}\n`, lead.length + 2, sentence));
 const rochester = (s: string) => verdictAfter(ROCHESTER, s);
 const chiefs = (s: string) => verdictAfter(CHIEFS, s);
 

@@ -14,6 +14,7 @@ import { compareSentence } from './compare-sentence.ts';
 import { quotedStanceConflict } from './quoted-stance.ts';
 import { turnedInPart } from './stance-turned.ts';
 import { buildStoryRecord, type StoryRecord } from './story-record.ts';
+import { HARBOR_LEVY } from './test-raid-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 type Json = { stories: { events: Record<string, unknown>[] }[] };
@@ -43,14 +44,7 @@ function story(withFields: boolean): StoryRecord {
         statement: 'Marsh said the Harbor Unit led the raid while Dunmore officers stood back',
       },
     ];
-    events.push({
-      id: 'levy',
-      label: 'The harbor levy is signed',
-      words: ['harbor levy'],
-      date: '2022-03-01',
-      sources: events.find((e) => e.id === 'raid')!.sources,
-      confidence: 'high',
-    });
+    events.push(HARBOR_LEVY);
   }
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));

@@ -4,20 +4,9 @@
  * also held a press conference (C1, B18).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { chiefs, rochester } from './test-embedded-stories.ts';
 
-const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
-  worldIndex(),
-);
-const rochester = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!,
-  worldIndex(),
-);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('the medium of a recorded statement', () => {

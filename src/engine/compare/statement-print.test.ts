@@ -11,48 +11,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, indexPacks } from '../index.ts';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { parsePack } from '../../pack/parse-pack.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
+import { outletNotLedger } from './test-expected-verdict.ts';
+import { LEDGER_PRINTS_STATEMENT, MARSH_WRITTEN_STATEMENT, packWith } from './test-raid-record.ts';
 import { outletPack } from './test-story.ts';
-
-type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
 
 function statementPack() {
   const { pack, world } = outletPack();
-  const p = JSON.parse(JSON.stringify(pack)) as Json;
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'tide-radio', kind: 'outlet', name: 'Tide Radio' },
+  const events = [
+    MARSH_WRITTEN_STATEMENT,
+    LEDGER_PRINTS_STATEMENT,
     {
-      id: 'port-alder-herald',
-      kind: 'outlet',
-      name: 'Port Alder Herald',
-      world: 'port-alder-herald',
-    },
-  );
-  const base = { sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base,
-      id: 'marsh-statement',
-      label: 'Mayor Ida Marsh issues a written statement on the raid',
-      words: ['written statement'],
-      date: '2024-06-14',
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
-    },
-    {
-      ...base,
-      id: 'ledger-statement',
-      label: "The Alder Ledger prints the mayor's statement",
-      words: ['statement in full'],
-      date: '2024-06-16',
-      participants: [{ role: 'reported', entities: ['alder-ledger'] }],
-    },
-    {
-      ...base,
-      sources: ['herald-search'],
       id: 'hearing',
       label: 'Mayor Ida Marsh speaks at a hearing',
       words: ['hearing'],
@@ -61,6 +32,8 @@ function statementPack() {
         { role: 'spoke', entities: ['ida-marsh'] },
         { role: 'reported', entities: ['alder-ledger', 'port-alder-herald', 'tide-radio'] },
       ],
+      sources: ['herald-search'],
+      confidence: 'high',
     },
     {
       id: 'letter',
@@ -71,10 +44,17 @@ function statementPack() {
       confidence: 'high',
       participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
     },
-  );
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return { pack: parsed.pack, world };
+  ];
+  const entities = [
+    { id: 'tide-radio', kind: 'outlet', name: 'Tide Radio' },
+    {
+      id: 'port-alder-herald',
+      kind: 'outlet',
+      name: 'Port Alder Herald',
+      world: 'port-alder-herald',
+    },
+  ];
+  return { pack: packWith(pack, events, entities), world };
 }
 
 const { pack, world } = statementPack();
@@ -113,10 +93,7 @@ describe('another outlet said to have printed a statement the record has one out
       'Kells Courier',
     ],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('discrepant', page));
   });
 
   it('names both outlets', () => {
@@ -299,10 +276,7 @@ describe('the words as carried by an outlet, with no verb of printing, or after 
     // The outlet named in an appositive, its verb after the closing comma.
     ["A Kells paper, the Kells Courier, ran Mayor Ida Marsh's written statement.", 'Kells Courier'],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('discrepant', page));
   });
 
   it('the recorded printer in the same shapes agrees, and the place before "paper" is the paper\'s home', () => {
@@ -351,10 +325,7 @@ describe('"written up" as a report of the statement', () => {
     ["Mayor Ida Marsh's written statement was written up by the Kells Courier.", 'Kells Courier'],
     ["The Kells Courier wrote up the mayor's written statement the next day.", 'Kells Courier'],
   ])('another outlet is discrepant: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('discrepant', page));
   });
   it.each([
     "Mayor Ida Marsh's written statement was written up by the Alder Ledger.",
@@ -402,10 +373,7 @@ describe('the printing told with when or how between the verb and the outlet, a 
     ],
     ['Mayor Ida Marsh issued a written statement that the Kells Courier printed.', 'Kells Courier'],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
-    });
+    expect(compare(sentence)).toMatchObject(outletNotLedger('discrepant', page));
   });
 
   it('never a false alarm: the recorded printer, a re-printing, a statement many outlets printed', () => {

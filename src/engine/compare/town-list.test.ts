@@ -4,22 +4,12 @@
  * Magnus's written statement), 14-16 November 2016 (sources.md A2, C6-C8); Aurora police said the same (Denverite).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { compareSentence } from './compare-sentence.ts';
+import { chiefs, rochester } from './test-embedded-stories.ts';
+import { placeConflict } from './test-expected-verdict.ts';
 import { townListConflicts } from './town-list.ts';
-import { buildStoryRecord } from './story-record.ts';
 
-const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
-  worldIndex(),
-);
-const rochester = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'doj-suit'))!,
-  worldIndex(),
-);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('a town substituted in the list of towns whose police spoke', () => {
@@ -28,15 +18,9 @@ describe('a town substituted in the list of towns whose police spoke', () => {
     'Within days of the election, police in Boston, Denver and Tucson declared they would leave deportations to federal agents.',
     'Police departments in Portland, Denver and Tucson said they would keep out of immigration work.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [
-        expect.objectContaining({
-          slot: 'place',
-          record: expect.stringMatching(/^(?:Los Angeles|Tucson|Denver)/),
-        }),
-      ],
-    });
+    expect(compare(sentence)).toMatchObject(
+      placeConflict('record', /^(?:Los Angeles|Tucson|Denver)/),
+    );
   });
 
   it.each([

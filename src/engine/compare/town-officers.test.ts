@@ -5,20 +5,10 @@
  * group; another town is a conflict, the recorded one stays as it was, other wordings say nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { chiefs, rochester } from './test-embedded-stories.ts';
+import { placeConflict } from './test-expected-verdict.ts';
 
-const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'homan-post'))!,
-  worldIndex(),
-);
-const chiefs = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
-  worldIndex(),
-);
 const compare = (s: string) => compareSentence(s, rochester, '2025-05-10');
 
 describe('the story\u2019s officers given to another town', () => {
@@ -27,15 +17,7 @@ describe('the story\u2019s officers given to another town', () => {
     'Homan posted that he would stand with the Buffalo cops, ending with "Help is coming!"',
     'At the White House briefing Homan complained that the Albany officers got disciplined.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [
-        expect.objectContaining({
-          slot: 'place',
-          page: expect.stringMatching(/Syracuse|Buffalo|Albany/),
-        }),
-      ],
-    });
+    expect(compare(sentence)).toMatchObject(placeConflict('page', /Syracuse|Buffalo|Albany/));
   });
 
   it.each([

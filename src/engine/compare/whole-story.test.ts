@@ -4,15 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import { raidRecord } from './test-raid-record.ts';
 
-const story = raidPack().stories[0]!;
-const central = buildStoryRecord(
-  { ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } },
-  westmark(),
-);
-const plain = buildStoryRecord(story, westmark());
+const central = raidRecord(['raid', 'briefing']);
+const plain = raidRecord();
 const compare = (sentence: string, record = central) =>
   compareSentence(sentence, record, '2025-02-01');
 
