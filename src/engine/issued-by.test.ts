@@ -5,17 +5,11 @@
  * of 14 November 2016).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { analyzeText } from './index.ts';
+import { CHIEFS_STATEMENTS_LINES, embeddedIndex } from './test-embedded-page.ts';
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const head = [
-  'Police chiefs in sanctuary cities say they will not enforce immigration law for Trump',
-  'After Donald Trump won the election, police chiefs in Los Angeles, Tucson and Denver said their officers would stay out of immigration enforcement.',
-  'LAPD Chief Charlie Beck told the Los Angeles Times his officers would not work with Homeland Security on deportation efforts.',
-  'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
-].join('\n');
+const index = embeddedIndex();
+const head = CHIEFS_STATEMENTS_LINES.join('\n');
 const verdictOf = (lines: string[], fragment: string) =>
   analyzeText([head, ...lines].join('\n'), index, {
     today: '2016-11-20',

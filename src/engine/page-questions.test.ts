@@ -4,16 +4,11 @@
  * the sentence is judged as usual (the embedded pack: the ten officers were put on desk duty, none fired).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { analyzeText } from './index.ts';
+import { embeddedIndex, ROCHESTER_PAGE } from './test-embedded-page.ts';
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const head = [
-  'Rochester police helped Border Patrol at a traffic stop; the mayor and chief scolded them',
-  'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
-  'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
-].join('\n');
+const index = embeddedIndex();
+const head = ROCHESTER_PAGE;
 const verdictOf = (line: string, fragment: string) =>
   analyzeText(`${head}\n${line}`, index, {
     today: '2025-12-31',

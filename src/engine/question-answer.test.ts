@@ -5,17 +5,11 @@
  * Police Department's statement of 14 November 2016, sources.md; Magnus Tucson police chief then, world file).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../pack/embedded.ts';
-import { worldIndex } from '../world/embedded.ts';
-import { analyzeText, indexPacks } from './index.ts';
+import { analyzeText } from './index.ts';
+import { CHIEFS_STATEMENTS_LINES, embeddedIndex } from './test-embedded-page.ts';
 
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const head = [
-  'Police chiefs in sanctuary cities say they will not enforce immigration law for Trump',
-  'After Donald Trump won the election, police chiefs in Los Angeles, Tucson and Denver said their officers would stay out of immigration enforcement.',
-  'LAPD Chief Charlie Beck told the Los Angeles Times his officers would not work with Homeland Security on deportation efforts.',
-  'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
-];
+const index = embeddedIndex();
+const head = CHIEFS_STATEMENTS_LINES;
 const verdictOf = (question: string, answer: string) =>
   analyzeText([...head, question, answer].join('\n'), index, {
     today: '2016-11-20',

@@ -27,6 +27,17 @@ export const SANCTUARY_CHIEFS_PAGE = [
   'Tucson Police Chief Chris Magnus and the Denver Police Department said the same in their own statements, which Police1 gathered.',
 ].join('\n');
 
+/** The opening of a page on the sanctuary-city chiefs: Beck, then Magnus, as they were quoted. */
+export const CHIEFS_STATEMENTS_LINES = [
+  'Police chiefs in sanctuary cities say they will not enforce immigration law for Trump',
+  'After Donald Trump won the election, police chiefs in Los Angeles, Tucson and Denver said their officers would stay out of immigration enforcement.',
+  'LAPD Chief Charlie Beck told the Los Angeles Times his officers would not work with Homeland Security on deportation efforts.',
+  'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
+];
+
+/** The embedded packs indexed once, on the embedded world. */
+export const embeddedIndex = (): PackIndex => index();
+
 /** The page's opening and then `line`, analysed against the embedded pack on `today`, as published on `published`. */
 export function analyzeEmbeddedPage(
   page: string,

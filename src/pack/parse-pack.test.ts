@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import core from '../../packs/sourcelight-core.json' with { type: 'json' };
 import { formatProblem, parsePack, type PackProblem, type PackResult } from './parse-pack.ts';
+import { MOOT_DISMISSAL } from './test-pack.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests mutate untyped pack data on purpose */
 
@@ -423,13 +424,7 @@ describe('parsePack problems: schema', () => {
       court,
       defendants: ['inspector'],
       defendantsStatement: 'the inspector',
-      disposition: {
-        dismissed: true,
-        merits: false,
-        prejudice: false,
-        moot: true,
-        statement: 'dismissed without prejudice as moot',
-      },
+      disposition: MOOT_DISMISSAL,
     };
     expect(parsePack(legal).ok).toBe(true);
   });

@@ -41,3 +41,12 @@ export function testPack(story: Json = {}, pack: Json = {}): ClaimPack {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.pack;
 }
+
+/** A suit's disposition as a pack writes it: dismissed as moot, without prejudice, not on its merits. */
+export const MOOT_DISMISSAL = {
+  dismissed: true,
+  merits: false,
+  prejudice: false,
+  moot: true,
+  statement: 'dismissed without prejudice as moot',
+};

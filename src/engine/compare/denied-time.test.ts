@@ -4,18 +4,9 @@
  * 2017, after the chiefs spoke in November 2016.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { chiefs, rochester } from './test-embedded-stories.ts';
 
-const record = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const rochester = record('rochester-border-patrol-backup-2025');
-const chiefs = record('police-chiefs-immigration-2016');
 const roc = (sentence: string) =>
   compareSentence(sentence, rochester, '2025-10-02')?.outcome ?? 'none';
 const ch = (sentence: string) => compareSentence(sentence, chiefs, '2017-04-12')?.outcome ?? 'none';

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
+import { MOOT_DISMISSAL } from '../../pack/test-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
@@ -40,13 +41,7 @@ function record(refiled = true) {
       confidence: 'high',
       legal: {
         court: COURT,
-        disposition: {
-          dismissed: true,
-          merits: false,
-          prejudice: false,
-          moot: true,
-          statement: 'dismissed without prejudice as moot',
-        },
+        disposition: MOOT_DISMISSAL,
       },
     },
     {

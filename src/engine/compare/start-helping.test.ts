@@ -6,16 +6,9 @@
  * agents", against C7's "will continue to work with our federal law enforcement partners").
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
+import { chiefs } from './test-embedded-stories.ts';
 
-const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(
-  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
-  worldIndex(),
-);
 const compare = (s: string, before = '') =>
   compareSentence(s, chiefs, '2016-11-30', { page: `${before} ${s}` });
 const DENVER =

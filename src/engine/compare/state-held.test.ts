@@ -3,18 +3,8 @@
  * administration took office on 20 January 2025; Trump's first immigration executive orders came on 25 January 2017.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
-import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-
-const record = (id: string) =>
-  buildStoryRecord(
-    loadEmbeddedPack().stories.find((s) => s.id === id)!,
-    worldIndex(),
-  );
-const rochester = record('rochester-border-patrol-backup-2025');
-const chiefs = record('police-chiefs-immigration-2016');
+import { chiefs, rochester } from './test-embedded-stories.ts';
 
 describe('a state held after the event that began it', () => {
   const late = (sentence: string) =>
