@@ -40,6 +40,18 @@ describe('outcomes', () => {
     });
   });
 
+  it('reads a phrase of several words with an adverb in -ly inside it as the phrase', () => {
+    expect(outcomes('The envoy sat down briefly with the mayor.')).toEqual([
+      { text: 'sat down briefly with', kind: 'met', negated: false },
+    ]);
+    expect(outcomes('Both clerks were put temporarily on desk duty.')[0]).toMatchObject({
+      kind: 'desk-duty',
+    });
+    // Not an adverb ("only", "early"), or no phrase round it: nothing new.
+    expect(outcomes('The envoy sat down early with the mayor.')).toEqual([]);
+    expect(outcomes('The envoy sat quietly in the hall.')).toEqual([]);
+  });
+
   it('reads handcuffing said with the noun or the bare verb', () => {
     expect(outcomes('The deputies placed the two suspects in handcuffs.')[0]).toMatchObject({
       kind: 'handcuffed',

@@ -56,6 +56,43 @@ function inCustody(ctx: ReadContext, i: number): number {
   return -1;
 }
 
+/** Words in -ly that are no adverbs of manner or time. */
+const NOT_ADVERB = new Set([
+  'only',
+  'early',
+  'family',
+  'rally',
+  'ally',
+  'july',
+  'italy',
+  'supply',
+  'reply',
+  'apply',
+  'ugly',
+]);
+
+/**
+ * "sat down briefly with", "put temporarily on desk duty": a phrase of several words with one adverb in -ly inside it,
+ * read as the phrase. Only an adverb after the phrase's first word and before its last; the end is after the phrase.
+ */
+function outcomeOverAdverb(ctx: ReadContext, i: number): { value: string; end: number } | null {
+  for (let j = i + 1; j <= i + 2; j++) {
+    const t = ctx.token(j);
+    if (
+      !t?.word ||
+      t.cap ||
+      t.lower.length < 5 ||
+      !t.lower.endsWith('ly') ||
+      NOT_ADVERB.has(t.lower)
+    )
+      continue;
+    const without = [...ctx.tokens.slice(i, j), ...ctx.tokens.slice(j + 1, j + 6)];
+    const m = lexicon.outcomes.matchAt(without, 0);
+    if (m && m.end > j - i) return { value: m.value, end: i + m.end + 1 };
+  }
+  return null;
+}
+
 const SIT = /^(sat|sit|sits|sitting)$/;
 const SPAN_UNIT = /^(hours?|minutes?)$/;
 
@@ -200,7 +237,7 @@ export function findOutcomes(ctx: ReadContext): void {
       i = natured.end - 1;
       continue;
     }
-    const m = lexicon.outcomes.matchAt(ctx.tokens, i);
+    const m = lexicon.outcomes.matchAt(ctx.tokens, i) ?? outcomeOverAdverb(ctx, i);
     if (!m) continue;
     // "released a statement", "fired a shot", "charged the fees": a thing after the verb makes it no outcome for a person.
     if (
