@@ -73,6 +73,7 @@ import {
   typedJudgement,
 } from './typed-finding.ts';
 import { quotedEventIds } from './quote-event.ts';
+import { vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
 import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
@@ -300,6 +301,27 @@ function placeOfWhatCameBeforeFinding(
     story.record(),
     pageDate,
     pageYear,
+  );
+  return typed ? falseFinding(typed, story, sentence, text) : null;
+}
+
+/**
+ * "The vehicle was a silver minivan" after "Agents stopped a vehicle on Lyell Avenue": the colour of the vehicle the
+ * sentence before (or the one before it) said was stopped, held to its events' recorded vehicles (vehicle-colour.ts).
+ */
+function vehicleOfWhatCameBeforeFinding(
+  onPage: OnPage,
+  sentence: Sentence,
+  recent: readonly Sentence[],
+): Finding | null {
+  const { text, story } = onPage;
+  if (overlong(sentence) || linkedIds(onPage, sentence.text).length) return null;
+  const before = nearestLinking(onPage, recent);
+  if (!before) return null;
+  const typed = vehicleOfWhatCameBefore(
+    sentence.text,
+    before.sentence.text,
+    eventsWithIds(story, before.ids),
   );
   return typed ? falseFinding(typed, story, sentence, text) : null;
 }
@@ -970,6 +992,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     offsetOfWhatCameBefore(onPage, sentence, previous, judged, previousFinding) ??
     durationOfWhatCameBefore(onPage, sentence, recent) ??
     placeOfWhatCameBeforeFinding(onPage, sentence, recent) ??
+    vehicleOfWhatCameBeforeFinding(onPage, sentence, recent) ??
     voteOfWhatCameBefore(onPage, sentence, recent) ??
     orderOfWhatCameBeforeFinding(onPage, sentence, fourBack) ??
     orderPointedBackFinding(onPage, sentence, fourBack) ??

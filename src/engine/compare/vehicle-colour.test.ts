@@ -7,7 +7,8 @@ import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { colourFamily } from './vehicle-colour.ts';
+import { colourFamily, vehicleOfWhatCameBefore } from './vehicle-colour.ts';
+import { rochesterVerdict } from '../test-embedded-page.ts';
 
 const story = loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.vehicles?.length))!;
 const record = buildStoryRecord(story, worldIndex());
@@ -106,5 +107,40 @@ describe('a vehicle described as the record describes it, in a clause that links
     expect(compare('Neighbours loaded ladders into a silver van the next day.')?.outcome).not.toBe(
       'discrepant',
     );
+  });
+});
+
+describe('the vehicle told of in the sentence before', () => {
+  const stop = record.events.filter((e) => e.vehicles?.length);
+  const stopped = 'Agents stopped a vehicle just off Lyell Avenue.';
+  it('another colour for "it" or "the vehicle" after a sentence that stopped it is discrepant', () => {
+    expect(
+      vehicleOfWhatCameBefore('The vehicle was a silver minivan.', stopped, stop),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'colour', page: 'silver minivan' }],
+    });
+    expect(
+      vehicleOfWhatCameBefore('It was a white van, nothing special.', stopped, stop)?.outcome,
+    ).toBe('discrepant');
+  });
+
+  it('is asked on a page, after the sentence that stopped the van', () => {
+    expect(rochesterVerdict('It was a silver minivan.')).toBe('discrepant');
+    expect(rochesterVerdict('It was a maroon work van.')).not.toBe('discrepant');
+  });
+
+  it('says nothing of the recorded colour, of a sentence before that stopped nothing, or of another opening', () => {
+    expect(vehicleOfWhatCameBefore('The vehicle was a maroon work van.', stopped, stop)).toBeNull();
+    expect(
+      vehicleOfWhatCameBefore(
+        'It was a white van.',
+        'Officers arrived in a van minutes later.',
+        stop,
+      ),
+    ).toBeNull();
+    expect(
+      vehicleOfWhatCameBefore('Officers later drove a white van to the station.', stopped, stop),
+    ).toBeNull();
   });
 });

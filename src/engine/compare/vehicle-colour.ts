@@ -11,6 +11,7 @@
 import { foldText } from '../normalize.ts';
 import type { Comparison } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
+import type { SentenceComparison } from './compare-sentence.ts';
 
 /** Colour words by family. */
 const FAMILIES: Record<string, readonly string[]> = {
@@ -252,4 +253,30 @@ export function describedVehicleConflicts(
   )
     return [];
   return colourConflicts(text, described).map((c) => ({ ...c, events: described }));
+}
+
+/** "It was a silver minivan", "The vehicle was a white van": a sentence that opens by naming the vehicle told of before. */
+const NAMES_VEHICLE_BEFORE =
+  /^\s*(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+/i;
+
+/**
+ * The colour a sentence that names the vehicle told of before ("The vehicle was a silver minivan") gives it, after a
+ * sentence that says the vehicle was stopped and links its events: held to those events' recorded vehicles. Only a
+ * conflict; null when the sentence does not open so, the one before says no stop, or the colours agree.
+ */
+export function vehicleOfWhatCameBefore(
+  text: string,
+  before: string,
+  events: readonly IndexedEvent[],
+): SentenceComparison | null {
+  if (!NAMES_VEHICLE_BEFORE.test(text) || !STOPPED.test(before)) return null;
+  const withVehicles = events.filter((e) => e.vehicles?.length);
+  const [conflict] = colourConflicts(text, withVehicles);
+  if (!conflict) return null;
+  return {
+    outcome: 'discrepant',
+    comparisons: [conflict.comparison],
+    explanation: conflict.explanation,
+    events: withVehicles.map((e) => e.event.id),
+  };
 }
