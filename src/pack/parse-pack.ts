@@ -306,6 +306,17 @@ function checkEvents(story: Story, at: string, add: Add): void {
     });
     if (event.dateEnd && event.dateEnd < event.date)
       add(`${path}.dateEnd`, 'ends before it starts');
+    if (event.dateWindow) {
+      const [from, to] = event.dateWindow;
+      // Partial dates compare by their common length: "2016-11" lies within ["2016-11-14", "2017-01-19"].
+      const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
+      if (to < from) add(`${path}.dateWindow`, 'ends before it starts');
+      else if (
+        cut(event.date, from) < cut(from, event.date) ||
+        cut(event.date, to) > cut(to, event.date)
+      )
+        add(`${path}.dateWindow`, `does not hold the event's date ${event.date}`);
+    }
     event.negatives?.forEach((n, j) => {
       if (event.outcomes?.some((o) => o.kind === n.kind))
         add(`${path}.negatives[${j}]`, `"${n.kind}" is both an outcome and a negative`);

@@ -5,6 +5,8 @@
 import type { Mention } from '../read/types.ts';
 import type { IndexedEvent } from './story-record.ts';
 import type { Comparison, ValueResult } from './value-result.ts';
+import { showDate } from './record-values.ts';
+import { mayLieInWindow } from './date-window.ts';
 
 /** A result that is no agreement. */
 export type Found = Exclude<ValueResult, { status: 'agrees' }>;
@@ -24,6 +26,34 @@ interface Conflict {
   explanation: string;
 }
 
+/** Slots of the day an event happened on. */
+const DAY_SLOTS = new Set(['date', 'weekday']);
+
+/**
+ * A conflict over the day of events the record dates only within a window (pack `dateWindow`), when the page's day
+ * may lie in every window: a weekday, a date inside them, or a day this cannot read.
+ */
+function onEstimatedDay(r: Found, events: readonly IndexedEvent[]): boolean {
+  if (r.status !== 'conflict' || !DAY_SLOTS.has(r.comparison.slot) || !events.length) return false;
+  if (!events.every((e) => e.event.dateWindow)) return false;
+  if (r.comparison.slot === 'weekday') return true;
+  // A day this cannot read stays unconfirmed: the record cannot rule it out either.
+  return events.every(
+    ({ event }) =>
+      mayLieInWindow(r.comparison.page, event.dateWindow as [string, string]) !== false,
+  );
+}
+
+/** The conflict told as what the record cannot settle: it names the likeliest date, and no day. */
+function estimatedDay(r: Found, events: readonly IndexedEvent[]): Found {
+  const likeliest = [...new Set(events.map((e) => showDate(e.event.date)))].join(' or ');
+  return {
+    status: 'unconfirmed',
+    comparison: r.comparison,
+    explanation: `The record does not establish the day: most likely ${likeliest}, so \u201C${r.comparison.page}\u201D can be neither confirmed nor ruled out.`,
+  };
+}
+
 export class Tally {
   readonly results: TalliedResult[] = [];
   /** How many values were compared (agreeing ones too). */
@@ -31,9 +61,13 @@ export class Tally {
   /** The ids of the events the sentence was linked to. */
   readonly linkedIds = new Set<string>();
 
-  /** Records a result. */
+  /** Records a result; a day or weekday against events the record dates only as likely is unconfirmed, no conflict. */
   add(r: Found | null, events: IndexedEvent[] = [], mention?: Mention): void {
-    this.results.push({ r, events, mention });
+    this.results.push({
+      r: r && onEstimatedDay(r, events) ? estimatedDay(r, events) : r,
+      events,
+      mention,
+    });
   }
 
   /** Records a comparer's conflict (always a conflict, whatever status the object carries). */
