@@ -73,7 +73,7 @@ import {
   typedJudgement,
 } from './typed-finding.ts';
 import { quotedEventIds } from './quote-event.ts';
-import { vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
+import { NAMES_VEHICLE_BEFORE, vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
 import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
@@ -315,7 +315,9 @@ function vehicleOfWhatCameBeforeFinding(
   recent: readonly Sentence[],
 ): Finding | null {
   const { text, story } = onPage;
-  if (overlong(sentence) || linkedIds(onPage, sentence.text).length) return null;
+  // The opening first: it is cheap, and most sentences fail it.
+  if (!NAMES_VEHICLE_BEFORE.test(sentence.text) || overlong(sentence)) return null;
+  if (linkedIds(onPage, sentence.text).length) return null;
   const before = nearestLinking(onPage, recent);
   if (!before) return null;
   const typed = vehicleOfWhatCameBefore(

@@ -256,7 +256,7 @@ export function describedVehicleConflicts(
 }
 
 /** "It was a silver minivan", "The vehicle was a white van": a sentence that opens by naming the vehicle told of before. */
-const NAMES_VEHICLE_BEFORE =
+export const NAMES_VEHICLE_BEFORE =
   /^\s*(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+/i;
 
 /**
