@@ -442,6 +442,11 @@ interface Link {
   cityOnly?: boolean;
   /** Linked only by a person who took part (no word of the event): a date far from it may be another part of their life. */
   byPerson?: boolean;
+  /**
+   * Linked only by a meeting or visit verb, with no one named and no word of the event ("Field Day planning meets
+   * May 10"): any meeting may be meant, so a day or time is wrong on it only if the clause names a participant.
+   */
+  outcomeOnly?: boolean;
   /** The events the clause's words name, when the events of someone it names were added to them (`othersEvents`). */
   worded?: IndexedEvent[];
 }
@@ -577,7 +582,24 @@ function linkClause(
         named: [...linked, ...theirs],
         worded: linked,
       };
-    return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
+    // Only a meeting or visit verb links it, with no one named and none of the events' words: which meeting is not said.
+    const bare =
+      !byWords.length &&
+      outcomes.length > 0 &&
+      outcomes.every((k) => k === 'met' || k === 'visited') &&
+      !acts.some((o) =>
+        /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start)),
+      ) &&
+      !clause.mentions.some(
+        (m) => !m.negated && (m.type === 'person' || m.type === 'agency' || m.type === 'outlet'),
+      ) &&
+      linked.every((e) => byOutcome.includes(e));
+    return {
+      events: linked,
+      byPlace: false,
+      named: byWords.length ? byWords : linked,
+      ...(bare ? { outcomeOnly: true } : {}),
+    };
   }
   // "Governor X met with Mayor Y", neither of whom the record has meeting anyone: no event of theirs (visit-meeting.ts).
   if (metEachOther(clause, record, new Set(outcomes))) return link([]);
@@ -2069,7 +2091,7 @@ function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedC
   }
   // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
   // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
-  if (linked.cityOnly) {
+  if (linked.cityOnly || linked.outcomeOnly) {
     const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
     const names = clause.mentions.some(
       (m) =>
