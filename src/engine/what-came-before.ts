@@ -307,7 +307,7 @@ function placeOfWhatCameBeforeFinding(
 
 /**
  * "The vehicle was a silver minivan" after "Agents stopped a vehicle on Lyell Avenue": the colour of the vehicle the
- * sentence before (or the one before it) said was stopped, held to its events' recorded vehicles (vehicle-colour.ts).
+ * sentence right before said was stopped, held to its events' recorded vehicles (vehicle-colour.ts).
  */
 function vehicleOfWhatCameBeforeFinding(
   onPage: OnPage,
@@ -317,14 +317,12 @@ function vehicleOfWhatCameBeforeFinding(
   const { text, story } = onPage;
   // The opening first: it is cheap, and most sentences fail it.
   if (!NAMES_VEHICLE_BEFORE.test(sentence.text) || overlong(sentence)) return null;
-  if (linkedIds(onPage, sentence.text).length) return null;
-  const before = nearestLinking(onPage, recent);
-  if (!before) return null;
-  const typed = vehicleOfWhatCameBefore(
-    sentence.text,
-    before.sentence.text,
-    eventsWithIds(story, before.ids),
-  );
+  // Only the sentence right before: with another between, "it" may be a vehicle that one names.
+  const previous = recent[0];
+  if (!previous || overlong(previous) || linkedIds(onPage, sentence.text).length) return null;
+  const ids = linkedIds(onPage, previous.text);
+  if (!ids.length) return null;
+  const typed = vehicleOfWhatCameBefore(sentence.text, previous.text, eventsWithIds(story, ids));
   return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 

@@ -304,17 +304,16 @@ function checkEvents(story: Story, at: string, add: Add): void {
     event.durations?.forEach((d, j) => {
       if (d.min > d.max) add(`${path}.durations[${j}]`, 'min is more than max');
     });
-    if (event.dateEnd && event.dateEnd < event.date)
+    // Partial dates compare by their common length: "2016-11" lies within ["2016-11-14", "2017-01-19"], and a window
+    // from 14 November to "2016-11" (the month's end) does not end before it starts.
+    const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
+    const before = (a: string, b: string) => cut(a, b) < cut(b, a);
+    if (event.dateEnd && before(event.dateEnd, event.date))
       add(`${path}.dateEnd`, 'ends before it starts');
     if (event.dateWindow) {
       const [from, to] = event.dateWindow;
-      // Partial dates compare by their common length: "2016-11" lies within ["2016-11-14", "2017-01-19"].
-      const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
-      if (to < from) add(`${path}.dateWindow`, 'ends before it starts');
-      else if (
-        cut(event.date, from) < cut(from, event.date) ||
-        cut(event.date, to) > cut(to, event.date)
-      )
+      if (before(to, from)) add(`${path}.dateWindow`, 'ends before it starts');
+      else if (before(event.date, from) || before(to, event.date))
         add(`${path}.dateWindow`, `does not hold the event's date ${event.date}`);
     }
     event.negatives?.forEach((n, j) => {

@@ -481,7 +481,7 @@ const EventSchema = v.strictObject({
    * (pack 0.7.15). A page's day or weekday for it inside the window is unconfirmed, never a conflict; outside, the
    * comparison stands.
    */
-  dateWindow: v.optional(v.tuple([PartialDate, PartialDate])),
+  dateWindow: v.optional(v.strictTuple([PartialDate, PartialDate])),
   /** The time of day (24-hour), and the last time when the record gives a window ("about 5:30 to 6:05 p.m."). */
   time: v.optional(
     v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)')),

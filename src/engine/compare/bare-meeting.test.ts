@@ -10,6 +10,8 @@ describe('a meeting told of with no one named', () => {
   it('leaves its day alone', () => {
     expect(rochesterVerdict('Field Day planning meets May 10.')).not.toBe('discrepant');
     expect(rochesterVerdict('The book club meets on Thursday.')).not.toBe('discrepant');
+    // Someone named who takes no part in the story's meetings.
+    expect(rochesterVerdict("Jane Roe's book club meets on May 10.")).not.toBe('discrepant');
   });
 
   it('still holds the day of a meeting of someone the story names', () => {

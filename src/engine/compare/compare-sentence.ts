@@ -443,8 +443,9 @@ interface Link {
   /** Linked only by a person who took part (no word of the event): a date far from it may be another part of their life. */
   byPerson?: boolean;
   /**
-   * Linked only by a meeting or visit verb, with no one named and no word of the event ("Field Day planning meets
-   * May 10"): any meeting may be meant, so a day or time is wrong on it only if the clause names a participant.
+   * Linked only by a meeting or visit verb, with no word of the event and not as "the meeting" ("Field Day planning
+   * meets May 10", "Jane Roe's book club meets on Thursday"): any meeting may be meant, so a day or time is wrong on it
+   * only if the clause names one of its participants.
    */
   outcomeOnly?: boolean;
   /** The events the clause's words name, when the events of someone it names were added to them (`othersEvents`). */
@@ -582,16 +583,13 @@ function linkClause(
         named: [...linked, ...theirs],
         worded: linked,
       };
-    // Only a meeting or visit verb links it, with no one named and none of the events' words: which meeting is not said.
+    // Only a meeting or visit verb links it, with none of the events' words and not as "the meeting": which meeting is not said.
     const bare =
       !byWords.length &&
       outcomes.length > 0 &&
       outcomes.every((k) => k === 'met' || k === 'visited') &&
       !acts.some((o) =>
         /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start)),
-      ) &&
-      !clause.mentions.some(
-        (m) => !m.negated && (m.type === 'person' || m.type === 'agency' || m.type === 'outlet'),
       ) &&
       linked.every((e) => byOutcome.includes(e));
     return {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
-import { mayLieInWindow } from './date-window.ts';
+import { mayLieInWindow, mentionMayLieInWindow } from './date-window.ts';
+import type { Mention } from '../read/types.ts';
 import {
   ALDER_LEDGER,
   parseRaidPackAdding,
@@ -55,6 +56,8 @@ describe('a date the record gives only as likely', () => {
       return parsed.ok ? [] : parsed.problems.map((p) => `${p.path}: ${p.message}`);
     };
     expect(problems(windowed)).toEqual([]);
+    // A window to the end of a month written as the month.
+    expect(problems({ date: '2024-06', dateWindow: ['2024-06-14', '2024-06'] })).toEqual([]);
     expect(problems({ date: '2024-06', dateWindow: ['2024-08-31', '2024-06-14'] })).toEqual([
       expect.stringMatching(/dateWindow: ends before it starts$/),
     ]);
@@ -79,6 +82,8 @@ describe('whether a day a page gives may lie in the record’s window', () => {
     ['early October', false],
     ['March 2018', false],
     ['back in 2018', false],
+    ['9 November', false],
+    ['the 2nd of December', true],
   ])('%s: %s', (page, expected) => {
     expect(mayLieInWindow(page, chiefsWindow)).toBe(expected);
   });
@@ -86,5 +91,25 @@ describe('whether a day a page gives may lie in the record’s window', () => {
   it('cannot say for words that give no day it reads', () => {
     expect(mayLieInWindow('the week after', chiefsWindow)).toBeUndefined();
     expect(mayLieInWindow('November 45', chiefsWindow)).toBeUndefined();
+  });
+});
+
+describe('a date or weekday mention against the window', () => {
+  const at = { start: 0, end: 1, text: 'x', rank: 0, negated: false };
+  const date = (value: Record<string, number>) =>
+    ({ ...at, type: 'date', value }) as unknown as Mention;
+  const weekday = (day: number) =>
+    ({ ...at, type: 'weekday', value: { day } }) as unknown as Mention;
+  it('reads the year, month and day it carries; a missing year is any year of the window', () => {
+    expect(mentionMayLieInWindow(date({ year: 2016, month: 12, day: 2 }), chiefsWindow)).toBe(true);
+    expect(mentionMayLieInWindow(date({ month: 11, day: 9 }), chiefsWindow)).toBe(false);
+    expect(mentionMayLieInWindow(date({ year: 2018 }), chiefsWindow)).toBe(false);
+  });
+
+  it('finds a weekday in a window of a week or more, and only its own days in a shorter one', () => {
+    expect(mentionMayLieInWindow(weekday(3), chiefsWindow)).toBe(true);
+    // 14 to 16 November 2016: a Monday, a Tuesday and a Wednesday.
+    expect(mentionMayLieInWindow(weekday(2), ['2016-11-14', '2016-11-16'])).toBe(true);
+    expect(mentionMayLieInWindow(weekday(5), ['2016-11-14', '2016-11-16'])).toBe(false);
   });
 });

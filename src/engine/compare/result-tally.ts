@@ -6,7 +6,7 @@ import type { Mention } from '../read/types.ts';
 import type { IndexedEvent } from './story-record.ts';
 import type { Comparison, ValueResult } from './value-result.ts';
 import { showDate } from './record-values.ts';
-import { mayLieInWindow } from './date-window.ts';
+import { mayLieInWindow, mentionMayLieInWindow } from './date-window.ts';
 
 /** A result that is no agreement. */
 export type Found = Exclude<ValueResult, { status: 'agrees' }>;
@@ -30,18 +30,18 @@ interface Conflict {
 const DAY_SLOTS = new Set(['date', 'weekday']);
 
 /**
- * A conflict over the day of events the record dates only within a window (pack `dateWindow`), when the page's day
- * may lie in every window: a weekday, a date inside them, or a day this cannot read.
+ * A conflict over the day of events the record dates only within a window (pack `dateWindow`), when the page's day may
+ * lie in every window: read from the date or weekday mention the result is of, else from the page's words. A result
+ * whose day cannot be read (an offset the comparer counted, "a week after the inauguration") stands.
  */
-function onEstimatedDay(r: Found, events: readonly IndexedEvent[]): boolean {
+function onEstimatedDay(r: Found, events: readonly IndexedEvent[], mention?: Mention): boolean {
   if (r.status !== 'conflict' || !DAY_SLOTS.has(r.comparison.slot) || !events.length) return false;
   if (!events.every((e) => e.event.dateWindow)) return false;
-  if (r.comparison.slot === 'weekday') return true;
-  // A day this cannot read stays unconfirmed: the record cannot rule it out either.
-  return events.every(
-    ({ event }) =>
-      mayLieInWindow(r.comparison.page, event.dateWindow as [string, string]) !== false,
-  );
+  return events.every(({ event }) => {
+    const window = event.dateWindow as [string, string];
+    const fromMention = mention ? mentionMayLieInWindow(mention, window) : undefined;
+    return (fromMention ?? mayLieInWindow(r.comparison.page, window)) === true;
+  });
 }
 
 /** The conflict told as what the record cannot settle: it names the likeliest date, and no day. */
@@ -64,7 +64,7 @@ export class Tally {
   /** Records a result; a day or weekday against events the record dates only as likely is unconfirmed, no conflict. */
   add(r: Found | null, events: IndexedEvent[] = [], mention?: Mention): void {
     this.results.push({
-      r: r && onEstimatedDay(r, events) ? estimatedDay(r, events) : r,
+      r: r && onEstimatedDay(r, events, mention) ? estimatedDay(r, events) : r,
       events,
       mention,
     });

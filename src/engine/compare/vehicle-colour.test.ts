@@ -8,7 +8,8 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { colourFamily, vehicleOfWhatCameBefore } from './vehicle-colour.ts';
-import { rochesterVerdict } from '../test-embedded-page.ts';
+import { embeddedIndex, rochesterVerdict } from '../test-embedded-page.ts';
+import { analyzeText } from '../index.ts';
 
 const story = loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.vehicles?.length))!;
 const record = buildStoryRecord(story, worldIndex());
@@ -128,6 +129,18 @@ describe('the vehicle told of in the sentence before', () => {
   it('is asked on a page, after the sentence that stopped the van', () => {
     expect(rochesterVerdict('It was a silver minivan.')).toBe('discrepant');
     expect(rochesterVerdict('It was a maroon work van.')).not.toBe('discrepant');
+    // Another sentence between: "it" may be what that one tells of.
+    const page = [
+      'Rochester police answer Border Patrol call',
+      'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.',
+      'A second car pulled up behind the agents.',
+      'It was a silver minivan.',
+    ].join('\n');
+    expect(
+      analyzeText(page, embeddedIndex(), { today: '2025-04-30' }).findings.find(
+        (f) => f.text === 'It was a silver minivan.',
+      )?.verdict,
+    ).not.toBe('discrepant');
   });
 
   it('says nothing of the recorded colour, of a sentence before that stopped nothing, or of another opening', () => {

@@ -50,6 +50,8 @@ describe('outcomes', () => {
     // Not an adverb ("only", "early"), or no phrase round it: nothing new.
     expect(outcomes('The envoy sat down early with the mayor.')).toEqual([]);
     expect(outcomes('The envoy sat quietly in the hall.')).toEqual([]);
+    // A hedge is not read over: the phrase's reading must not swallow it.
+    expect(outcomes('The envoy sat down reportedly with the mayor.')).toEqual([]);
   });
 
   it('reads handcuffing said with the noun or the bare verb', () => {

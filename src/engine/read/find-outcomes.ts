@@ -56,19 +56,29 @@ function inCustody(ctx: ReadContext, i: number): number {
   return -1;
 }
 
-/** Words in -ly that are no adverbs of manner or time. */
+/**
+ * Words in -ly (five letters or more) not to read over: no adverbs ("early", "family", "rally"), or hedges and negators
+ * a phrase's reading must not swallow ("allegedly", "hardly", "nearly").
+ */
 const NOT_ADVERB = new Set([
-  'only',
   'early',
   'family',
   'rally',
-  'ally',
-  'july',
   'italy',
   'supply',
   'reply',
   'apply',
-  'ugly',
+  'allegedly',
+  'reportedly',
+  'supposedly',
+  'apparently',
+  'possibly',
+  'probably',
+  'likely',
+  'hardly',
+  'barely',
+  'scarcely',
+  'nearly',
 ]);
 
 /**
@@ -87,6 +97,7 @@ function outcomeOverAdverb(ctx: ReadContext, i: number): { value: string; end: n
     )
       continue;
     const without = [...ctx.tokens.slice(i, j), ...ctx.tokens.slice(j + 1, j + 6)];
+    // No phrase matched at i itself, so one that matches without the adverb reaches past it.
     const m = lexicon.outcomes.matchAt(without, 0);
     if (m && m.end > j - i) return { value: m.value, end: i + m.end + 1 };
   }
