@@ -1,10 +1,14 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { PageState } from '../src/extension/messaging/protocol.ts';
 import { pointOnHighlight, readCard } from './card-reader.ts';
 import { cardGeometry } from './card-geometry.ts';
 import { textsOf } from './expected.ts';
 import { expect, tabIdFor, test } from './fixtures.ts';
 import type { ChromiumSession } from '../scripts/launch.ts';
+
+/** Whether Sourcelight's card on the page is open, for `expect.poll`. */
+const cardOpen = (context: BrowserContext, page: Page) => async () =>
+  (await readCard(context, page))?.open;
 
 const ENVELOPE = { channel: 'sourcelight/v1' };
 
@@ -67,7 +71,7 @@ test.describe('cards in Chromium', () => {
     const spot = await pointOnHighlight(page, 'sourcelight-discrepant', 2);
     const before = await layout(page);
     await page.mouse.move(spot.x, spot.y);
-    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(true);
 
     const finding = report.findings.find((f) => f.text === spot.text);
     if (!finding) throw new Error(`no finding for "${spot.text}"`);
@@ -95,9 +99,7 @@ test.describe('cards in Chromium', () => {
 
     // The pointer leaves the text: the card goes.
     await page.mouse.move(5, 5);
-    await expect
-      .poll(async () => (await readCard(chromiumSession.context, page))?.open)
-      .toBe(false);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(false);
   });
 
   test('clicking a recorded quote pins its card, whose link opens the original at the quoted words', async ({
@@ -108,7 +110,7 @@ test.describe('cards in Chromium', () => {
     const spot = await pointOnHighlight(page, 'sourcelight-consistent', 0);
     expect(spot.text).toContain('Our policy is crystal clear');
     await page.mouse.click(spot.x, spot.y);
-    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(true);
     const card = await readCard(chromiumSession.context, page);
     expect(card?.verdict).toBe('consistent');
     expect(card?.links.length).toBeGreaterThan(0);
@@ -120,9 +122,7 @@ test.describe('cards in Chromium', () => {
     await page.waitForTimeout(700);
     expect((await readCard(chromiumSession.context, page))?.open).toBe(true);
     await page.mouse.click(5, 300);
-    await expect
-      .poll(async () => (await readCard(chromiumSession.context, page))?.open)
-      .toBe(false);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(false);
   });
 
   test('the keyboard shortcut steps through the findings; the card takes focus, links out, and Escape gives focus back', async ({
@@ -148,7 +148,7 @@ test.describe('cards in Chromium', () => {
       ...textsOf('rochester-rewrite.html', 'unverified'),
     ];
     expect(await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 })).toBe(true);
-    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(true);
     const first = await readCard(chromiumSession.context, page);
     expect(worth.some((text) => first?.text.includes(text.replace(/\s+/g, ' ')))).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(
@@ -181,9 +181,7 @@ test.describe('cards in Chromium', () => {
 
     await page.bringToFront();
     await page.keyboard.press('Escape');
-    await expect
-      .poll(async () => (await readCard(chromiumSession.context, page))?.open)
-      .toBe(false);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
   });
 
@@ -197,7 +195,7 @@ test.describe('cards in Chromium', () => {
     );
     const spot = await pointOnHighlight(page, 'sourcelight-discrepant', 2);
     await page.mouse.move(spot.x, spot.y);
-    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(true);
     // The pointer leaves (the card would close 400 ms later) and, at once, the shortcut steps to the next finding.
     await page.mouse.move(5, 5);
     await page.waitForTimeout(50);
@@ -222,7 +220,7 @@ test.describe('cards in Chromium', () => {
       demo.url + 'rochester-rewrite.html',
     );
     await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 });
-    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    await expect.poll(cardOpen(chromiumSession.context, page)).toBe(true);
 
     const options = await chromiumSession.context.newPage();
     await options.goto(

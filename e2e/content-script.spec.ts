@@ -1,5 +1,12 @@
 import { EXPECTED, textsOf } from './expected.ts';
-import { expect, highlightedTexts, tabIdFor, test } from './fixtures.ts';
+import {
+  askPageState,
+  chromiumPageState,
+  expect,
+  highlightedTexts,
+  tabIdFor,
+  test,
+} from './fixtures.ts';
 
 const VERDICTS = ['discrepant', 'consistent', 'unverified'] as const;
 
@@ -39,17 +46,9 @@ test.describe('content script in Chromium', () => {
     await page.waitForTimeout(500);
     // The page fails the content script's first check, so it loaded no engine and touched no extension API:
     // there is not even a listener to answer.
-    await expect(
-      chromiumSession.serviceWorker.evaluate(
-        (id) =>
-          chrome.tabs.sendMessage(id, {
-            channel: 'sourcelight/v1',
-            type: 'get-page-state',
-            payload: null,
-          }),
-        tabId,
-      ),
-    ).rejects.toThrow(/Receiving end does not exist/);
+    await expect(askPageState(chromiumSession, tabId)).rejects.toThrow(
+      /Receiving end does not exist/,
+    );
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(
       await chromiumSession.serviceWorker.evaluate(
@@ -77,23 +76,10 @@ test.describe('content script in Chromium', () => {
     const tabId = await tabIdFor(chromiumSession, page);
     // Its link texts name Rochester, so the gate lets it through and the engine reads it; the page's shape (most of
     // its text in links) stops it there.
-    const state = () =>
-      chromiumSession.serviceWorker
-        .evaluate(
-          (id) =>
-            chrome.tabs.sendMessage(id, {
-              channel: 'sourcelight/v1',
-              type: 'get-page-state',
-              payload: null,
-            }),
-          tabId,
-        )
-        .catch(() => null) as Promise<{
-        status: string;
-        report?: { story: unknown; findings: unknown[] };
-      } | null>;
+    const state = () => chromiumPageState(chromiumSession, tabId);
     await expect.poll(async () => (await state())?.status).toBe('analysed');
-    const report = (await state())?.report;
+    const analysed = await state();
+    const report = analysed?.status === 'analysed' ? analysed.report : undefined;
     expect(report?.story).toBeNull();
     expect(report?.findings).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);

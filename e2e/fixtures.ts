@@ -3,7 +3,10 @@ import { startDemoServer, type DemoServer } from '../scripts/demo-server.ts';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type ChromiumSession } from '../scripts/launch.ts';
 
-export { openPopup, tabIdFor } from '../scripts/launch.ts';
+import { openPopup, tabIdFor } from '../scripts/launch.ts';
+import type { PageState } from '../src/extension/messaging/protocol.ts';
+
+export { openPopup, tabIdFor };
 
 export { expect };
 
@@ -45,4 +48,45 @@ export function highlightedTexts(page: Page, name: string): Promise<string[]> {
     const highlight = CSS.highlights.get(n);
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   }, name);
+}
+
+/** A new tab on the demo page `file`, once Sourcelight has registered `kinds` highlight kinds on it. */
+export async function annotatedDemoPage(
+  session: ChromiumSession,
+  demo: DemoServer,
+  file: string,
+  kinds: number,
+): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(demo.url + file);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(kinds);
+  return page;
+}
+
+/** The toolbar popup, opened for the tab `page` is in. */
+export async function popupOf(session: ChromiumSession, page: Page): Promise<Page> {
+  return openPopup(session, await tabIdFor(session, page));
+}
+
+/** Asks the tab's content script for its state, as the background does; null when no content script answers (the gate turned the page away). */
+export function chromiumPageState(
+  session: ChromiumSession,
+  tabId: number,
+): Promise<PageState | null> {
+  return askPageState(session, tabId)
+    .then((state) => state as PageState)
+    .catch(() => null);
+}
+
+/** The raw question for the tab's content script's state: it rejects when no content script listens. */
+export function askPageState(session: ChromiumSession, tabId: number): Promise<unknown> {
+  return session.serviceWorker.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, {
+        channel: 'sourcelight/v1',
+        type: 'get-page-state',
+        payload: null,
+      }),
+    tabId,
+  );
 }

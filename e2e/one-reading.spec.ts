@@ -14,12 +14,12 @@ import { promisify } from 'node:util';
 import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
 import { DEMO_DIR, startDemoServer, type DemoServer } from '../scripts/demo-server.ts';
 import { gatePattern } from '../scripts/gate-pattern.ts';
-import { FIREFOX_EXTENSION_UUID, pollFirefox, type ChromiumSession } from '../scripts/launch.ts';
+import { FIREFOX_EXTENSION_UUID, pollFirefox } from '../scripts/launch.ts';
 import { htmlDocument } from '../src/cli/read-html.ts';
 import type { AnalyzeReport } from '../src/cli/report-json.ts';
 import { mayRetellAStory } from '../src/extension/content/dom/gate.ts';
 import type { PageState } from '../src/extension/messaging/protocol.ts';
-import { expect, tabIdFor, test } from './fixtures.ts';
+import { chromiumPageState, expect, tabIdFor, test } from './fixtures.ts';
 
 const EVAL_DIR = fileURLToPath(new URL('../eval/pages/', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli/sourcelight.mjs', import.meta.url));
@@ -81,22 +81,6 @@ const pagesOf = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort();
-
-/** Asks the tab's content script for its state, as the background does; null when no content script answers (the gate turned the page away). */
-function chromiumState(session: ChromiumSession, tabId: number): Promise<PageState | null> {
-  return session.serviceWorker
-    .evaluate(
-      (id) =>
-        chrome.tabs.sendMessage(id, {
-          channel: 'sourcelight/v1',
-          type: 'get-page-state',
-          payload: null,
-        }),
-      tabId,
-    )
-    .then((state) => state as PageState)
-    .catch(() => null);
-}
 
 /** The state of the content script that reports `url`, asked from one of Sourcelight's pages; null when none does. */
 function firefoxState(extensionPage: FirefoxPage, url: string): Promise<PageState | null> {
@@ -196,7 +180,7 @@ for (const set of SETS) {
         await comparePage(
           `Chromium ${file}`,
           cli,
-          () => chromiumState(chromiumSession, tabId),
+          () => chromiumPageState(chromiumSession, tabId),
           () => page.evaluate(drawnHighlights),
         );
         await page.close();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readCard } from './card-reader.ts';
 import { textsOf } from './expected.ts';
-import { expect, highlightedTexts, openPopup, tabIdFor, test } from './fixtures.ts';
+import { annotatedDemoPage, expect, highlightedTexts, popupOf, test } from './fixtures.ts';
 
 /** Accessibility violations axe-core finds on a page (WCAG 2.x A and AA rules). */
 async function violations(page: Page) {
@@ -24,10 +24,8 @@ test.describe('popup details in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
+    const popup = await popupOf(chromiumSession, page);
 
     // The last discrepancy sits below the fold of a small window.
     await page.setViewportSize({ width: 900, height: 400 });
@@ -56,14 +54,12 @@ test.describe('popup details in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
     const commands = await chromiumSession.serviceWorker.evaluate(() => chrome.commands.getAll());
     const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
     expect(keys['next-finding']).toBeTruthy();
     const hint = `${keys['next-finding']} goes to the next finding on the page, ${keys['previous-finding']} to the previous one. Esc closes a card.`;
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const popup = await popupOf(chromiumSession, page);
     await expect(popup.locator('#shortcut-hint')).toHaveText(hint);
     await popup
       .locator('.finding')
@@ -77,10 +73,8 @@ test.describe('popup details in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
+    const popup = await popupOf(chromiumSession, page);
 
     await expect(popup.locator('#signals > li')).toHaveCount(4);
     expect(
@@ -111,7 +105,7 @@ test.describe('popup details in Chromium', () => {
     // A careful retelling has no claim outside the story.
     await page.goto(demo.url + 'rochester-careful.html');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
-    const careful = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const careful = await popupOf(chromiumSession, page);
     await expect(careful.locator('#timeline')).toBeVisible();
     await expect(careful.locator('#timeline-outside')).toHaveCount(0);
   });
@@ -121,9 +115,7 @@ test.describe('popup details in Chromium', () => {
     demo,
   }) => {
     const file = 'rochester-rewrite.html';
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + file);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const page = await annotatedDemoPage(chromiumSession, demo, file, 3);
 
     const options = await chromiumSession.context.newPage();
     await options.goto(
@@ -141,7 +133,7 @@ test.describe('popup details in Chromium', () => {
     );
 
     // The popup still tells the whole story of the page.
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const popup = await popupOf(chromiumSession, page);
     await expect(popup.locator('#findings .page-text')).toHaveText([
       ...textsOf(file, 'discrepant'),
       ...textsOf(file, 'unverified'),
@@ -158,10 +150,8 @@ test.describe('popup details in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
+    const popup = await popupOf(chromiumSession, page);
     await popup.getByRole('button', { name: 'Turn Sourcelight off on 127.0.0.1' }).click();
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     await expect(popup.locator('#empty-state')).toHaveText(
@@ -176,10 +166,8 @@ test.describe('popup details in Chromium', () => {
     chromiumSession,
     demo,
   }, testInfo) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
+    const popup = await popupOf(chromiumSession, page);
     await popup.setViewportSize({ width: 400, height: 800 });
     await popup.locator('#timeline summary').click();
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -191,7 +179,7 @@ test.describe('popup details in Chromium', () => {
     }
     // The empty state too.
     await page.goto(demo.url + 'unrelated-bread.html');
-    const empty = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const empty = await popupOf(chromiumSession, page);
     await expect(empty.locator('#empty-state')).toBeVisible();
     expect(await violations(empty), 'popup, empty state').toEqual([]);
 

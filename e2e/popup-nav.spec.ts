@@ -1,5 +1,5 @@
 import { textsOf } from './expected.ts';
-import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
+import { annotatedDemoPage, expect, popupOf, test } from './fixtures.ts';
 
 test.describe('popup navigation in Chromium', () => {
   test('the first screen gives the verdict and jump links that move focus to each section', async ({
@@ -7,10 +7,8 @@ test.describe('popup navigation in Chromium', () => {
     demo,
   }) => {
     const file = 'rochester-rewrite.html';
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + file);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, file, 3);
+    const popup = await popupOf(chromiumSession, page);
     await popup.setViewportSize({ width: 380, height: 600 });
     const discrepant = textsOf(file, 'discrepant').length;
     await expect(popup.locator('#verdict-line')).toHaveText(
@@ -46,12 +44,12 @@ test.describe('popup navigation in Chromium', () => {
     // A careful retelling agrees; a page with one difference says so in the singular.
     await page.goto(demo.url + 'rochester-careful.html');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
-    const careful = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const careful = await popupOf(chromiumSession, page);
     await expect(careful.locator('#verdict-line')).toHaveText(
       'This page agrees with the original reports',
     );
     await page.goto(demo.url + 'police-chiefs-undated.html');
-    const undated = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const undated = await popupOf(chromiumSession, page);
     await expect(undated.locator('#verdict-line')).toHaveText(
       'This page differs from the original reports in 1 place',
     );
@@ -81,7 +79,7 @@ test.describe('popup navigation in Chromium', () => {
           (CSS.highlights.get('sourcelight-consistent')?.size ?? 0),
       ),
     ).toBe(0);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const popup = await popupOf(chromiumSession, page);
     await expect(popup.locator('#verdict-line')).toHaveText(
       'This page could not be checked against the original reports',
     );
@@ -97,10 +95,8 @@ test.describe('popup navigation in Chromium', () => {
     demo,
   }) => {
     const file = 'rochester-rewrite.html';
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + file);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, file, 3);
+    const popup = await popupOf(chromiumSession, page);
     const consistent = textsOf(file, 'consistent');
     await expect(popup.locator('#consistent')).toBeHidden();
     await popup.locator('#consistent-section > summary').click();
@@ -114,10 +110,8 @@ test.describe('popup navigation in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
+    const popup = await popupOf(chromiumSession, page);
     await popup.setViewportSize({ width: 380, height: 600 });
     await expect(popup.locator('#findings-section')).toHaveAttribute('open', '');
     await expect(popup.locator('#findings')).toBeVisible();
@@ -138,10 +132,8 @@ test.describe('popup navigation in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
+    const popup = await popupOf(chromiumSession, page);
     const markers = popup.locator('#timeline svg.strip [role="img"]');
     await popup.locator('#timeline summary').click();
     await expect(markers).toHaveCount(await popup.locator('.timeline-list li').count());

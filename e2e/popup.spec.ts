@@ -1,5 +1,13 @@
 import { EXPECTED, textsOf } from './expected.ts';
-import { expect, highlightedTexts, openPopup, tabIdFor, test } from './fixtures.ts';
+import {
+  annotatedDemoPage,
+  expect,
+  highlightedTexts,
+  openPopup,
+  popupOf,
+  tabIdFor,
+  test,
+} from './fixtures.ts';
 
 test.describe('popup in Chromium', () => {
   test('shows the story, the original report and what the content script found', async ({
@@ -13,7 +21,7 @@ test.describe('popup in Chromium', () => {
       .poll(() => highlightedTexts(page, 'sourcelight-discrepant').then((t) => t.length))
       .toBeGreaterThan(0);
 
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const popup = await popupOf(chromiumSession, page);
     await expect(popup.locator('#story-title')).toHaveText(
       'Rochester police answer a Border Patrol call for backup (March 2025)',
     );
@@ -71,7 +79,7 @@ test.describe('popup in Chromium', () => {
     const page = await chromiumSession.context.newPage();
     // Another Rochester story: it passes the content script's first check, and the engine finds no known story.
     await page.goto(demo.url + 'unrelated-rochester-lilacs.html');
-    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const popup = await popupOf(chromiumSession, page);
     await expect(popup.locator('#empty-state')).toContainText('does not retell a story');
     await expect(popup.locator('#popup-announcement')).toHaveText(
       'Sourcelight has read this page: it retells no story in your claim packs.',
@@ -125,9 +133,7 @@ test.describe('options in Chromium', () => {
     chromiumSession,
     demo,
   }) => {
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const page = await annotatedDemoPage(chromiumSession, demo, 'rochester-rewrite.html', 3);
 
     const options = await chromiumSession.context.newPage();
     await options.goto(

@@ -9,7 +9,7 @@ import {
   readableUrls,
   sawStyles,
 } from './probe.ts';
-import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
+import { expect, openPopup, popupOf, tabIdFor, test } from './fixtures.ts';
 
 test.describe('privacy in Chromium', () => {
   test("reading pages makes no network request: only the pages' own and the extension's own files load", async ({
@@ -36,7 +36,7 @@ test.describe('privacy in Chromium', () => {
       await page.goto(demo.url + file);
       await page.waitForTimeout(700);
       // The popup, too, reads the page without asking anyone else.
-      const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+      const popup = await popupOf(chromiumSession, page);
       await expect(popup.locator('#story-title, #empty-state').first()).toBeVisible();
       await popup.close();
       await page.close();
