@@ -92,6 +92,17 @@ interface Judging {
   byline?: string;
 }
 
+/** The quote's judgement with the page's words around it deciding: a new verdict, kind, explanation and comparison. */
+function retold(
+  judgement: Judgement,
+  verdict: Judgement['verdict'],
+  kind: Judgement['kind'],
+  explanation: string,
+  comparison: Judgement['comparison'],
+): Judgement {
+  return { ...judgement, verdict, kind, explanation, comparison };
+}
+
 /**
  * A sentence with a recorded quote, or words of a known speaker: the quote's judgement, then what the page says around
  * the words: a stance of the speaker's turned round, recorded words given another target, the speaker's title and
@@ -121,13 +132,7 @@ function judgeQuote(
       quotedRefusalConflict(sentence, story.record(), speakerCanon))
     : null;
   if (turned)
-    return {
-      ...judgement,
-      verdict: 'discrepant',
-      kind: 'quote',
-      explanation: turned.explanation,
-      comparison: [turned.comparison],
-    };
+    return retold(judgement, 'discrepant', 'quote', turned.explanation, [turned.comparison]);
   // Recorded words cut where the record says whose the fault was, and given by the page to another agency's people (quoted-target.ts).
   const target =
     quote.verdict === 'consistent' && printed && q
@@ -139,13 +144,13 @@ function judgeQuote(
         )
       : null;
   if (target) {
-    return {
-      ...judgement,
-      verdict: 'discrepant',
-      kind: 'quote',
-      explanation: `The record has \u201C${target.quoted}\u201D said of ${target.record}, not of ${target.page}.`,
-      comparison: [{ slot: 'target', page: target.page, record: target.record }],
-    };
+    return retold(
+      judgement,
+      'discrepant',
+      'quote',
+      `The record has \u201C${target.quoted}\u201D said of ${target.record}, not of ${target.page}.`,
+      [{ slot: 'target', page: target.page, record: target.record }],
+    );
   }
   // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
   const canon =
@@ -157,13 +162,7 @@ function judgeQuote(
       ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date)
       : null;
   if (titled && titled.status === 'conflict') {
-    return {
-      ...judgement,
-      verdict: 'discrepant',
-      kind: 'attribution',
-      explanation: titled.explanation,
-      comparison: [titled.comparison],
-    };
+    return retold(judgement, 'discrepant', 'attribution', titled.explanation, [titled.comparison]);
   }
   // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
   const typed =
@@ -182,32 +181,32 @@ function judgeQuote(
     quote.verdict === 'consistent' &&
     typed?.outcome !== 'discrepant'
   ) {
-    return {
-      ...judgement,
-      verdict: 'unverified',
-      kind: 'quote',
-      explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`,
-      comparison: [titled.comparison],
-    };
+    return retold(
+      judgement,
+      'unverified',
+      'quote',
+      `The words are on record, but ${lowerFirst(titled.explanation)}`,
+      [titled.comparison],
+    );
   }
   if (typed?.outcome === 'discrepant') {
-    return {
-      ...judgement,
-      verdict: 'discrepant',
-      kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote',
-      explanation: typed.explanation,
-      comparison: typed.comparisons,
-    };
+    return retold(
+      judgement,
+      'discrepant',
+      SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote',
+      typed.explanation,
+      typed.comparisons,
+    );
   }
   // Right words, but who or when the page says they were said is not what the record can confirm: not green.
   if (typed && typed.outcome !== 'agrees') {
-    return {
-      ...judgement,
-      verdict: 'unverified',
-      kind: 'quote',
-      explanation: `The words are on record, but ${lowerFirst(typed.explanation)}`,
-      comparison: typed.comparisons,
-    };
+    return retold(
+      judgement,
+      'unverified',
+      'quote',
+      `The words are on record, but ${lowerFirst(typed.explanation)}`,
+      typed.comparisons,
+    );
   }
   // "Inside the union hall, he told …" for words said at a briefing: a setting the occasion does not have (quote-setting.ts).
   if (quote.verdict === 'consistent' && q) {
@@ -220,13 +219,13 @@ function judgeQuote(
       ),
     );
     if (setting)
-      return {
-        ...judgement,
-        verdict: 'unverified',
-        kind: 'quote',
-        explanation: `The words are on record, but ${setting.explanation}`,
-        comparison: [setting.comparison],
-      };
+      return retold(
+        judgement,
+        'unverified',
+        'quote',
+        `The words are on record, but ${setting.explanation}`,
+        [setting.comparison],
+      );
   }
   return judgement;
 }

@@ -51,6 +51,7 @@ import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
+import { someNamedAsKnown } from './definite-act.ts';
 import { withLastMonths } from './last-month.ts';
 import { withoutSameAsAnchor } from './same-as-anchor.ts';
 import { withOutletNamesUnquoted } from './quoted-name.ts';
@@ -588,9 +589,7 @@ function linkClause(
       !byWords.length &&
       outcomes.length > 0 &&
       outcomes.every((k) => k === 'met' || k === 'visited') &&
-      !acts.some((o) =>
-        /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start)),
-      ) &&
+      !someNamedAsKnown(sentence, acts) &&
       linked.every((e) => byOutcome.includes(e));
     return {
       events: linked,

@@ -102,9 +102,10 @@ const RELATIVE = String.raw`(?:(?:\s+(?:that|which))?\s+(?:the\s+)?[\p{L}-]+\s+\
 const DEFINITE = /\b(?:the|that|this|its)\s+$/i;
 /** "The vehicle, a white van": an apposition to the known vehicle. */
 const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
-/** "It was a white work van", "The vehicle was a white van": a copula naming the vehicle told of before. */
-const IDENTIFIED =
-  /(?:^|[,;:]\s*)(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+$/i;
+/** "It was a", "The vehicle was a": a copula naming the vehicle told of before. */
+const VEHICLE_WAS = String.raw`(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+`;
+/** "It was a white work van", "The vehicle was a white van": the copula right before the colour. */
+const IDENTIFIED = new RegExp(`(?:^|[,;:]\\s*)${VEHICLE_WAS}$`, 'i');
 /** A verb of stopping a vehicle (not "during the stop"). */
 const STOPPED = /\b(?:stopped|pulled\s+over|pulled\s+\w+\s+over|halted|pulled\s+up\s+behind)\b/i;
 
@@ -256,8 +257,7 @@ export function describedVehicleConflicts(
 }
 
 /** "It was a silver minivan", "The vehicle was a white van": a sentence that opens by naming the vehicle told of before. */
-export const NAMES_VEHICLE_BEFORE =
-  /^\s*(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+/i;
+export const NAMES_VEHICLE_BEFORE = new RegExp(`^\\s*${VEHICLE_WAS}`, 'i');
 
 /**
  * The colour a sentence that names the vehicle told of before ("The vehicle was a silver minivan") gives it, after a

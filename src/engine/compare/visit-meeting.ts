@@ -12,6 +12,7 @@
  * venue agrees, one of the same kind for another town is another place, any
  * other is not in the record. Nothing here knows a story.
  */
+import { someNamedAsKnown } from './definite-act.ts';
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
@@ -558,9 +559,7 @@ export function meetingsOfThoseNamed(
   // Someone named met or visited in one of them; or someone the record has absent (or not meeting) is named as who was met
   // ("sat down with Chief Smith"), or at "the meeting": the clause is about those meetings.
   const acts = clause.mentions.filter((m) => m.type === 'outcome' && kinds.has(m.value.kind));
-  const definite = acts.some((o) =>
-    /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start)),
-  );
+  const definite = someNamedAsKnown(sentence, acts);
   const asMet = (canon: string) =>
     definite || named.some((n) => n.ids.includes(canon) && acts.some((o) => o.end <= n.m.start));
   const took = events.some(
