@@ -37,7 +37,7 @@ import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { isOwnOutlet } from './compare/outlet-credit.ts';
-import { hedged, withoutHedge } from './hedged-claim.ts';
+import { hedged, toldToWriter, withoutHedge } from './hedged-claim.ts';
 import { blankSpans, noClaimSpans } from './no-claim-spans.ts';
 import { framedAsFalse } from './not-asserted.ts';
 import { declinedButSpoke } from './declined-comment.ts';
@@ -533,6 +533,15 @@ function qualifiedConsistent(
       kind: 'unverified-claim',
       explanation: `The record has no such court order: ${court.record}.`,
       comparison: [{ slot: 'outcome', page: court.act, record: court.record }],
+    };
+  }
+  // Hearsay passed on to the writer ("a neighbour told me …") is not the page's own word: the record cannot back who told it.
+  if (consistent && toldToWriter(sentence)) {
+    return {
+      ...consistent,
+      verdict: 'unverified',
+      kind: 'unverified-claim',
+      explanation: 'Told as hearsay: the record may agree, but not with whoever passed it on.',
     };
   }
   // Consistent only when every typed value agrees: a value the record cannot confirm makes it unverified.

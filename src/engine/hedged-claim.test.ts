@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pikeRefusalPack, verdictOnRaidPage, westmark } from './compare/test-story.ts';
-import { hedged, withoutHedge } from './hedged-claim.ts';
+import { hedged, toldToWriter, withoutHedge } from './hedged-claim.ts';
 import { indexPacks } from './index.ts';
 
 const index = indexPacks([pikeRefusalPack()], { world: westmark() });
@@ -18,6 +18,14 @@ describe('a hedged claim the record contradicts', () => {
     expect(verdictOf('Rumors say Pike also stopped at the Harlow Police Department.')).toBe(
       'unverified',
     );
+  });
+
+  it('is unverified when passed on to the writer, and never green', () => {
+    expect(verdictOf('A neighbour told me Pike sat down with Mayor Ida Marsh.')).toBe('unverified');
+    expect(verdictOf("I'm told Pike also stopped at the Dunmore Police Department.")).not.toBe(
+      'consistent',
+    );
+    expect(toldToWriter('I told the mayor about it.')).toBe(false);
   });
 
   it('says nothing new where the words without the hedge agree', () => {

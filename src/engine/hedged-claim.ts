@@ -5,9 +5,20 @@
  * Nothing here knows a story.
  */
 
-/** A hedge word, or a lead that passes words on from rumour ("rumors say that", "it is rumored that"). */
-const HEDGE =
-  /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|(?:it\s+is|it\s+was|it['\u2019]s)\s+(?:rumou?red|alleged|claimed|said)\s+that|(?:rumou?rs?|some\s+posts|posts\s+online|social\s+media\s+posts)\s+(?:say|said|claim|claimed|suggest|suggested)(?:\s+that)?|(?:is|are|was|were)\s+(?:rumou?red|alleged|said)\s+to\s+have)\b,?/gi;
+/** Hearsay passed on to the writer: "a friend told me (that)", "I'm told", "I was told", "I've heard", "I hear". */
+const TO_THE_WRITER = String.raw`(?:tells|told|tell|assured|informed)\s+me(?:\s+that)?|\bI(?:['\u2019]m|\s+am|\s+was|['\u2019]ve|\s+have|\s+had)\s+(?:told|heard)(?:\s+that)?|\bI\s+(?:hear|heard)(?:\s+that)?`;
+
+/** A hedge word, a lead that passes words on from rumour ("rumors say that", "it is rumored that"), or hearsay to the writer. */
+const HEDGE = new RegExp(
+  String.raw`\b(?:reportedly|allegedly|purportedly|supposedly|apparently|(?:it\s+is|it\s+was|it['\u2019]s)\s+(?:rumou?red|alleged|claimed|said)\s+that|(?:rumou?rs?|some\s+posts|posts\s+online|social\s+media\s+posts)\s+(?:say|said|claim|claimed|suggest|suggested)(?:\s+that)?|(?:is|are|was|were)\s+(?:rumou?red|alleged|said)\s+to\s+have|${TO_THE_WRITER})\b,?`,
+  'gi',
+);
+const TOLD_TO_WRITER = new RegExp(TO_THE_WRITER, 'i');
+
+/** Whether someone passed the claim on to the writer ("a neighbour told me …"): no record can back that person's word. */
+export function toldToWriter(sentence: string): boolean {
+  return TOLD_TO_WRITER.test(sentence);
+}
 
 /** Whether the sentence hedges a claim this way. */
 export function hedged(sentence: string): boolean {

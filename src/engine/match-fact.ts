@@ -121,6 +121,9 @@ export function matchFact(
       if (w.value.relativeToPage && pageInStory) return false;
       const span = findAnyTerm(folded, w.terms);
       if (!span) return false;
+      // "Eight years ago this month": counted back by years from the page, the recent words do not put the story now
+      // (the years are compared on their own; anniversary.ts).
+      if (w.value.relativeToPage && anniversaryAt(folded, span[0], span[1])) return false;
       // "the article's introduction mentioned X": X is what a text printed, not put at the story's time (not-asserted.ts).
       if (mentionedTopic(folded, span[0]) || scareQuoted(folded, span[0], span[1])) return false;
       // "One site placed the story under X", "One site wrote "…"": another text's account, relayed (relayed.ts).
@@ -158,10 +161,12 @@ export function matchFact(
     // ("the president-elect"); only a calendar date of the record's ("this month, in November 2016") leaves them unsure.
     // Not an anniversary ("ten years ago this month": counted back by years from the page; anniversary.ts).
     const countedFromPage =
-      wrong?.value.relativeToPage === true &&
-      !acceptedDate(folded, detail.accepted) &&
-      !anniversaryOf(folded, wrong.terms);
-    if (accepted && wrong && !countedFromPage) mixed = true;
+      wrong?.value.relativeToPage === true && !acceptedDate(folded, detail.accepted);
+    // An anniversary's years may count back to another year than the record's: its era word alone agrees with nothing.
+    const anniversary = detail.wrong.some(
+      (w) => w.value.relativeToPage && anniversaryOf(folded, w.terms),
+    );
+    if (accepted && ((wrong && !countedFromPage) || anniversary)) mixed = true;
     else if (accepted && !wrong) agrees = true;
     else if (wrong) {
       const { explanation, period, severity } = wrong.value;

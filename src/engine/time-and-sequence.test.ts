@@ -38,6 +38,14 @@ describe("words counted from the page beside a word naming the story's era", () 
         '2026-11-14',
       ),
     ).not.toBe('discrepant');
+    // With no word of the era beside it, the years alone place the story.
+    expect(
+      verdictOf(
+        CHIEFS,
+        'Eight years ago this month, with Trump newly elected, a round-up of police chiefs on immigration ran on a police trade site.',
+        '2024-11-15',
+      ),
+    ).not.toBe('discrepant');
   });
 });
 

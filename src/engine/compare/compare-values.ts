@@ -75,6 +75,7 @@ import { compareSourceCount } from './source-count.ts';
 import { countsAboard, onlookerCount } from './onlooker-count.ts';
 import { countIsSpeaker } from '../speaker-count.ts';
 import { countOfLaterOutcome } from './count-elsewhere.ts';
+import { placeCanons } from './relative-place.ts';
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
@@ -513,6 +514,9 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
   const canon = ctx.record.streets.get(key);
   const names = listNames(recordedStreets.map(ctx.record.nameOf));
   if (canon && recordedStreets.includes(canon)) return agrees;
+  // "a client of mine over on Dewey Avenue", "my neighbours on X": where someone is who is no party to it.
+  if (SOMEONE_IN.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start)))
+    return unconfirmed('street', m.text, names);
   // "on X Street, not Whitney": another street of the story, put in place of the one the record has, by name.
   const denied = DENIED_STREET.exec(ctx.sentence.slice(m.end, m.end + 60));
   // Only where it happened ("on", "at"): "followed the van from X, not Whitney" says nothing of where it was stopped.
@@ -600,7 +604,7 @@ const EARLIER_ASIDE = /,\s*who\s*(?:had|['\u2019]d)\s[^,]*$/i;
 
 /** Right before a place, a person of the writer's or a bystander's ("my cousin in Florida", "readers in Ohio"): where they are. */
 const SOMEONE_IN =
-  /\b(?:cousins?|aunts?|uncles?|friends?|family|relatives?|sisters?|brothers?|mother|father|mom|dad|parents|grand(?:ma|pa|mother|father|parents)|kids|sons?|daughters?|nephews?|nieces?|in-laws|neighbou?rs?|readers?|viewers?|listeners?|colleagues?|co-?workers?|folks)\s+(?:(?:back|down|up|out\s+there|over)\s+)?in\s+$/i;
+  /\b(?:(?:cousins?|aunts?|uncles?|friends?|family|relatives?|sisters?|brothers?|mother|father|mom|dad|parents|grand(?:ma|pa|mother|father|parents)|kids|sons?|daughters?|nephews?|nieces?|in-laws|neighbou?rs?|readers?|viewers?|listeners?|colleagues?|co-?workers?|folks)|[\p{L}-]+\s+of\s+(?:mine|ours))\s+(?:(?:back|down|up|out\s+there|over)\s+)?(?:in|on|at)\s+$/iu;
 
 /** A place named as where a building or institution is ("the detention facility in X"), not where the event was. */
 const OF_INSTITUTION =
@@ -797,11 +801,28 @@ function count(
   // "statements from six agencies": how many the things came from (source-count.ts).
   if (!ranges.length) return compareSourceCount(ctx, m);
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
+  // "Several hundred people protested outside the Public Safety Building": a linked event the record places where the
+  // clause does, which counts none of these, may be the one the count is of.
+  const there = placedByClause(ctx);
+  // Where an event is, at its most precise (City Hall, not the city that holds it), related to a place the clause names.
+  const placedThere = (e: IndexedEvent) =>
+    narrowest(ctx, e.places).some((at) =>
+      [...there].some(
+        (t) => t === at || ctx.record.ancestors(at).has(t) || ctx.record.ancestors(t).has(at),
+      ),
+    );
+  const countedEvents = ctx.events.filter((e) => e.quantities.some(counted));
+  const uncountedThere =
+    there.size > 0 &&
+    ctx.events.some((e) => !e.quantities.some(counted) && placedThere(e)) &&
+    countedEvents.length > 0 &&
+    countedEvents.every((e) => e.places.length > 0 && !placedThere(e));
   const record = listNames(
     ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`),
   );
   // "Three of them" of the eight in the van: a part of the group is no size of it; only more than all of it is wrong.
   if (m.value.part && ranges.some((q) => lo <= q.max)) return unconfirmed('count', shown, record);
+  if (uncountedThere) return unconfirmed('count', shown, record);
   // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
   // what another event counts (the protest's hundred, not the van's eight): it may be about that one.
   if (
@@ -833,6 +854,11 @@ function count(
   if (m.value.min === 0 && m.value.max === 0)
     return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
+}
+
+/** The record's canonical ids of the streets and places the clause names. */
+function placedByClause(ctx: CompareContext): Set<string> {
+  return new Set(ctx.mentions.flatMap((m) => placeCanons(m, ctx.record)));
 }
 
 /** Organizers named before a verb of estimating or saying, up to the count. */

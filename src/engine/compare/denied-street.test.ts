@@ -44,3 +44,18 @@ describe('a street of the story said in place of the recorded one', () => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a street where someone lives who is no party to it', () => {
+  it('is not where it happened', () => {
+    const sentence =
+      'Border Patrol agents stopped the van while a friend of mine over on Dewey Avenue watched.';
+    expect(compare(sentence)?.comparisons.find((c) => c.slot === 'street')?.page).not.toBe(
+      undefined,
+    );
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+    // The same street as the place of the stop is wrong.
+    expect(compare('Border Patrol agents stopped the van on Dewey Avenue.')?.outcome).toBe(
+      'discrepant',
+    );
+  });
+});

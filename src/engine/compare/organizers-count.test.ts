@@ -21,6 +21,16 @@ describe('a crowd counted by its organizers', () => {
       compare('According to organizers, about 400 protesters rallied at City Hall.')?.outcome,
     ).toBe('unconfirmed');
   });
+  it('nor a count where the clause puts the crowd at a linked event that counts no one', () => {
+    // The 29 April protests at the Public Safety Building record no count; the 31 March one at City Hall does.
+    expect(
+      compare('Several hundred people protested outside the Public Safety Building that afternoon.')
+        ?.outcome,
+    ).not.toBe('discrepant');
+    expect(compare('Several hundred people protested at City Hall on March 31.')?.outcome).toBe(
+      'discrepant',
+    );
+  });
   it('while the page\u2019s own count is compared', () => {
     expect(compare('About 400 protesters rallied at City Hall on March 31.')).toMatchObject({
       outcome: 'discrepant',

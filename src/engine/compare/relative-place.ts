@@ -47,7 +47,7 @@ const NOT_WHERE =
   /\bas\s+[\p{L}-]+\s+as\b|\b(?:more|less|most|least|any|anything|anywhere|every|everywhere|other|others|not|never|no|nor|near|nearby|far|close|next|similar|compared|comparable|unlike|like|than|from|across|toward|towards|border(?:s|ing)?|beside|opposite|away|between|outside|instead|rather|except|if|whether|maybe|perhaps|might|could|once|used|formerly|leads?|led|runs?|ran|connects?|links?|heads?|stretch(?:es)?|extends?|crosses|crossed|reach(?:es)?|goes|went)\b|n['\u2019]t\b/iu;
 
 /** The record's canonical ids of the streets and places a mention names. */
-function placeCanons(m: Mention, record: StoryRecord): string[] {
+export function placeCanons(m: Mention, record: StoryRecord): string[] {
   const street = (name: string) => record.streets.get(streetKey(name)) ?? [];
   if (m.type === 'street') return [street(m.value.name)].flat();
   if (m.type === 'intersection') return m.value.streets.flatMap(street);

@@ -19,6 +19,29 @@ import { invertedConditional } from './inverted-conditional.ts';
 import type { Token } from './tokens.ts';
 import type { Stance } from './types.ts';
 
+/** Verbs of passing words on to the writer ("a friend tells me", "I was told", "I've heard"). */
+const TOLD_ME = new Set(['tells', 'told', 'tell', 'assured', 'assures', 'informed', 'informs']);
+const HEARD = new Set(['hear', 'heard', 'told']);
+
+/**
+ * Hearsay passed on to the writer: "a client tells me …", "I'm told …", "I was told …", "I've heard …". What follows
+ * is someone else's word the page relays, not the page's assertion. General English.
+ */
+function firstPersonHearsay(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (TOLD_ME.has(t.lower) && tokens[i + 1]?.lower === 'me') return true;
+  if (!HEARD.has(t.lower)) return false;
+  // "I hear", "I heard", "I'm told", "I was told", "I've heard", "I have heard".
+  const back = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((x) => x.lower)
+    .join(' ');
+  return (
+    /(?:^|\s)i(?:\s+'\s+(?:m|ve)|\s+(?:was|am|have|had|'ve))?$/.test(back) &&
+    (t.lower !== 'told' || !/(?:^|\s)i$/.test(back))
+  );
+}
+
 /** A verb of speech as a participle (", announcing that its officers would …"): what follows is reported, as after "said". */
 /** Verbs of making an intention known ("signaled it would …", "pledged that it would …"): the "would" after them is reported, not a condition. */
 const INTENT_VERBS = new Set([
@@ -447,7 +470,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
       FACTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')
     )
       conditional = false;
-    if (lexicon.reportedHedges.has(t.lower)) reported = true;
+    if (lexicon.reportedHedges.has(t.lower) || firstPersonHearsay(tokens, i)) reported = true;
     if (lexicon.vagueSources.has(t.lower)) {
       const next = tokens[i + 1];
       const after = tokens[i + 2];

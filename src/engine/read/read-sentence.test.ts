@@ -180,6 +180,13 @@ describe('readSentence', () => {
       expect(stance('According to rumors, the chief resigned.')).toEqual(['reported']);
       expect(stance('Some argue the stop was illegal.')).toEqual(['reported']);
     });
+    it('reported for hearsay passed on to the writer, not for what the writer told', () => {
+      expect(stance('A client of mine tells me the officers were fired.')).toEqual(['reported']);
+      expect(stance("I'm told the chief resigned.")).toEqual(['reported']);
+      expect(stance('I was told the men were released.')).toEqual(['reported']);
+      expect(stance("I've heard the van was white.")).toEqual(['reported']);
+      expect(stance('I told the chief the officers were retrained.')).toEqual(['asserted']);
+    });
     it('reported for an unnamed someone who swore or insisted, even with a short phrase between', () => {
       expect(stance('Somebody in chat swore the mayor was there.')).toEqual(['reported']);
       expect(stance('Someone insisted the officers were fired.')).toEqual(['reported']);
