@@ -32,6 +32,17 @@ describe('an answer to the page\u2019s question', () => {
       'Answer: (d) He was the sheriff of Pima County.',
     ],
     ['What was Chris Magnus\u2019s job in November 2016?', 'He was the sheriff of Pima County.'],
+    // Where, when or which thing of a named subject, answered by a phrase.
+    [
+      'Q: Where did Beck say it?',
+      'A: In an interview with the Los Angeles Daily News on Monday, November 14, 2016.',
+    ],
+    ['Q: Which city did Chris Magnus lead in 2016?', 'A: Phoenix, as its police chief.'],
+    // Whose quoted words they are.
+    [
+      'Q: Who said, "Immigration enforcement is handled at the federal level \u2014 not by local law enforcement"?',
+      'A: Denver Mayor Michael Hancock, in remarks printed by the Denver Post.',
+    ],
   ])('is read as the statement it makes: %s %s', (question, answer) => {
     expect(verdictOf(question, answer)).toBe('discrepant');
   });
@@ -53,6 +64,15 @@ describe('an answer to the page\u2019s question', () => {
     ],
     ['Did Charlie Beck and Chris Magnus agree?', 'He was the sheriff of nowhere.'],
     ['The Denver Sheriff Department put out no statement.', 'The Denver Police Department did.'],
+    [
+      'Q: Where did Beck say it?',
+      'A: In an interview with the Los Angeles Times on Monday, November 14, 2016.',
+    ],
+    ['Q: Which city did Chris Magnus lead in 2016?', 'A: Tucson, as its police chief.'],
+    [
+      'Q: Who said, "Immigration enforcement is handled at the federal level \u2014 not by local law enforcement"?',
+      'A: The Denver Police Department, in a statement printed by the Denver Post.',
+    ],
   ])(
     'leaves a true answer, a full sentence or no one asked about alone: %s %s',
     (question, answer) => {

@@ -24,11 +24,16 @@ export function answeredStatement(
   gazetteer: Gazetteer,
 ): string | null {
   const q = question.trim();
-  if (!q.endsWith('?') || /["\u201C\u201D]/.test(q)) return null;
+  if (!q.endsWith('?')) return null;
   const asked = q.replace(QUESTION_NUMBER, '').replace(/\?$/, '').trim();
   const said = answer.replace(ANSWER_LABEL, '').trim().replace(/[.!]$/, '');
   if (!said || said.split(/\s+/).length > MAX_ANSWER_WORDS || /["\u201C\u201D?]/.test(said))
     return null;
+  // Quoted words in the question only as what "Who said, “…”?" asks about: the answer names their speaker.
+  if (/["\u201C\u201D]/.test(q) && !SAID_QUOTE.test(asked)) return null;
+  // "Where did Beck say it?" — "In an interview with X on Monday.": the subject did it there, then.
+  const circumstance = circumstanceOf(asked, said, gazetteer);
+  if (circumstance) return circumstance;
   // "Who <verb> …?" answered by a name: the name does what the question asks about.
   const who = /^who\s+(\p{Ll}.*)$/iu.exec(asked);
   if (who) {
@@ -36,7 +41,11 @@ export function answeredStatement(
     const named = readSentence(`${np} ${who[1]}.`, gazetteer)
       .flatMap((c) => c.mentions)
       .find(
-        (m) => (m.type === 'agency' || m.type === 'person') && m.start <= 4 && m.end >= np.length,
+        (m) =>
+          (m.type === 'agency' || m.type === 'person') &&
+          m.end >= np.length &&
+          // Only capitalised words (a place, a title) before the name: "Denver Mayor Michael Hancock".
+          /^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u.test(np.slice(0, m.start)),
       );
     return named ? `${np} ${who[1]}.` : null;
   }
@@ -52,6 +61,38 @@ export function answeredStatement(
   if (people.length < 1 || ids.size !== 1) return null;
   const name = people[0]!.type === 'person' ? people[0]!.value.name : '';
   return `${name} ${said.slice(pronoun[0].length)}.`;
+}
+
+/** "Who said, “…”", "Who told the X, “…”": a question about whose quoted words they are. */
+const SAID_QUOTE =
+  /^who\s+(?:said|told|wrote|stated|declared|added|put\s+it)\b[^"\u201C]{0,40}["\u201C][^"\u201C\u201D]+["\u201D][.!]?$/iu;
+
+/** "Where did X <verb> …", "Which city did X lead …": the wh-phrase, its auxiliary and the rest. */
+const WH_AUX =
+  /^(where|when|(?:which|what)\s+[\p{L}-]+)\s+(did|does|do|was|were|is|are|has|have|had)\s+(.+)$/iu;
+
+/**
+ * A question asking where, when or which thing of a named subject, answered by a phrase: the statement with the
+ * subject first ("Beck did say it in an interview with X on Monday", "Magnus did lead Phoenix, as its chief, in 2016").
+ * Only when the rest opens on a person or agency the reader knows.
+ */
+function circumstanceOf(asked: string, said: string, gazetteer: Gazetteer): string | null {
+  const wh = WH_AUX.exec(asked);
+  // An answer that is a sentence of its own ("He was the Y") is read as one (below).
+  if (!wh || /^(?:he|she|they|it|we|i)\s/i.test(said)) return null;
+  const [, phrase, aux, rest] = wh as unknown as [string, string, string, string];
+  const subject = readSentence(`${rest}.`, gazetteer)
+    .flatMap((c) => c.mentions)
+    .find((m) => (m.type === 'person' || m.type === 'agency') && m.start === 0);
+  if (!subject) return null;
+  const who = rest.slice(0, subject.end);
+  const after = rest.slice(subject.end).trim();
+  if (/^(?:where|when)$/i.test(phrase)) return `${who} ${aux.toLowerCase()} ${after} ${said}.`;
+  // "Which city did X lead in 2016?": the answer is the verb's object.
+  const verb = /^([\p{L}-]+)\s*(.*)$/u.exec(after);
+  if (!verb) return null;
+  const tail = verb[2] ? `, ${verb[2]}` : '';
+  return `${who} ${aux.toLowerCase()} ${verb[1]} ${said}${tail}.`;
 }
 
 /** Whether the sentence is the page's own question: it ends in a question mark outside quotation marks. */

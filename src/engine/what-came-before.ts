@@ -795,12 +795,23 @@ function answerToQuestion(
   onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
+  judgeNamed: (named: string) => Judgement | null,
 ): Finding | null {
-  const { story } = onPage;
+  const { story, text } = onPage;
   if (!previous || overlong(sentence) || !asksQuestion(previous.text)) return null;
   const statement = answeredStatement(previous.text, sentence.text, story.record().gazetteer);
-  const typed = statement ? compareOnPage(onPage, statement, undefined, true) : null;
-  return conflictFinding(onPage, typed, sentence);
+  if (!statement) return null;
+  // "Who said, “…”?" — "X.": the quoted words credited to X, judged as the sentence saying so would be.
+  if (/["\u201C\u201D]/.test(statement)) {
+    const judged = judgeNamed(statement);
+    if (judged?.verdict !== 'discrepant') return null;
+    return {
+      ...judged,
+      severity: judged.severity ?? ('false' as const),
+      ...spanOf(sentence, text),
+    };
+  }
+  return conflictFinding(onPage, compareOnPage(onPage, statement, undefined, true), sentence);
 }
 
 /** "Coming from a former LAPD chief, …" after the paragraph's speaker's words: that speaker (or the one person of the story the paragraph names before it), "former" checked (compare/former-referent.ts). */
@@ -1006,6 +1017,6 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     subjectOfWhatCameBefore(onPage, sentences, i) ??
     carriedOfWhatCameBefore(onPage, sentences, i) ??
     formerOfWhoSpoke(onPage, sentence, carried) ??
-    answerToQuestion(onPage, sentence, previous)
+    answerToQuestion(onPage, sentence, previous, judgeNamed)
   );
 }
