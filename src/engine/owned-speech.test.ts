@@ -26,6 +26,14 @@ describe('a possessive noun of speech before the quoted words', () => {
     ).toBe('union');
   });
 
+  it('credits the owner after a dash, even when a pronoun speaks inside the quote', () => {
+    expect(
+      who(
+        'The file keeps Mayor Voss\u2019s own words \u2014 \u201CNo officer rides along,\u201D he said, \u201Cnot now.\u201D',
+      ),
+    ).toBe('ada-voss');
+  });
+
   it('not a noun with the quote right after it, nor a long clause before the quote: the words may be the caller\u2019s', () => {
     expect(who('The union called Mayor Voss\u2019s remarks \u201Ca stunt.\u201D')).toBeUndefined();
     expect(

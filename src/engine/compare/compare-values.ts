@@ -76,6 +76,7 @@ import { countsAboard, onlookerCount } from './onlooker-count.ts';
 import { countIsSpeaker } from '../speaker-count.ts';
 import { countOfLaterOutcome } from './count-elsewhere.ts';
 import { placeCanons } from './relative-place.ts';
+import { bareAllSubject } from './echoed-count.ts';
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
@@ -697,7 +698,11 @@ function count(
   m: Mention & { type: 'count' },
   given: readonly (Mention & { type: 'outcome' })[],
 ): ValueResult | null {
-  if (!m.value.noun) return null;
+  if (!m.value.noun) {
+    // "all ten were back on patrol": the whole group the clause's outcome befalls, counted by that outcome's noun.
+    const noun = bareAllSubject(ctx.sentence, m) ? outcomeNoun(ctx, given) : undefined;
+    return noun ? count(ctx, { ...m, value: { ...m.value, noun } }, given) : null;
+  }
   // "officers walked to the van (about a dozen people aboard) and handcuffed them": an aside's count is not the outcome's outside it.
   const scope =
     given.length && /[()]/.test(ctx.sentence) ? bracketAt(ctx.sentence, m.start) : undefined;
@@ -854,6 +859,23 @@ function count(
   if (m.value.min === 0 && m.value.max === 0)
     return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
+}
+
+/** The one noun the record counts the clause's outcomes by, in its linked events (none when they count several). */
+function outcomeNoun(
+  ctx: CompareContext,
+  outcomes: readonly (Mention & { type: 'outcome' })[],
+): string | undefined {
+  const nouns = new Set(
+    ctx.events.flatMap((e) =>
+      outcomes.flatMap((o) => {
+        const r = o.negated ? undefined : e.outcomes.get(o.value.kind);
+        const first = r && r.count !== undefined ? [...r.nouns][0] : undefined;
+        return first ? [first] : [];
+      }),
+    ),
+  );
+  return nouns.size === 1 ? [...nouns][0] : undefined;
 }
 
 /** The record's canonical ids of the streets and places the clause names. */

@@ -45,3 +45,17 @@ describe('a bare count echoing a counted group ("all twenty were …")', () => {
     ).not.toBe('discrepant');
   });
 });
+
+describe('a bare "all N" with no count to echo', () => {
+  it('counts whom the clause\u2019s outcome befalls, by the record\u2019s noun', () => {
+    expect(compare('By Monday all twenty were put on desk duty.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count', page: 'twenty' }],
+    });
+    expect(compare('By Monday all fifteen were put on desk duty.')?.outcome).not.toBe('discrepant');
+  });
+  it('not a bare count without "all", nor one that is no subject', () => {
+    expect(compare('By Monday twenty were put on desk duty.')?.outcome).not.toBe('discrepant');
+    expect(compare('The unit was put on desk duty in all twenty.')?.outcome).not.toBe('discrepant');
+  });
+});

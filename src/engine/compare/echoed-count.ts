@@ -46,3 +46,26 @@ export function withEchoedCountNouns(clauses: readonly Clause[], sentence: strin
       : c,
   );
 }
+
+/** A number in digits or words, not one that measures ("a two-hour class"): a cheap test for another count in the sentence. */
+const NUMBER =
+  /(?<![\p{L}\d-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|thousand)(?![\p{L}\d-])/iu;
+
+/** Right before a bare count that is the whole group: "all", "all of the". */
+const ALL_BEFORE = /(?:^|[^\p{L}])all(?:\s+of\s+the)?\s+$/iu;
+
+/**
+ * "By Monday all ten were back on patrol": a bare count after "all", the subject of a verb, with no noun anywhere in
+ * the sentence to echo. Its group is the one the clause's outcome befalls (the caller takes the outcome's noun).
+ */
+export function bareAllSubject(sentence: string, m: Count): boolean {
+  return (
+    !m.value.noun &&
+    // No other number in the sentence: "The twenty officers …, and all three were …" may count another group.
+    !NUMBER.test(sentence.slice(0, m.start)) &&
+    !NUMBER.test(sentence.slice(m.end)) &&
+    !m.value.approximate &&
+    ALL_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)) &&
+    SUBJECT_OF.test(sentence.slice(m.end, m.end + 40))
+  );
+}

@@ -126,6 +126,23 @@ describe('the vehicle told of in the sentence before', () => {
     ).toBe('discrepant');
   });
 
+  it('and so is one in apposition to it ("The vehicle, a …", "The vehicle itself (a …")', () => {
+    expect(
+      vehicleOfWhatCameBefore('The vehicle, a silver minivan, sat at the curb.', stopped, stop)
+        ?.outcome,
+    ).toBe('discrepant');
+    expect(
+      vehicleOfWhatCameBefore(
+        'The vehicle itself (a silver van with a rack) sat at the curb.',
+        stopped,
+        stop,
+      )?.outcome,
+    ).toBe('discrepant');
+    expect(
+      vehicleOfWhatCameBefore('The vehicle, a maroon van, sat at the curb.', stopped, stop),
+    ).toBeNull();
+  });
+
   it('is asked on a page, after the sentence that stopped the van', () => {
     expect(rochesterVerdict('It was a silver minivan.')).toBe('discrepant');
     expect(rochesterVerdict('It was a maroon work van.')).not.toBe('discrepant');

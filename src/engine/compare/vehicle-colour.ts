@@ -100,10 +100,10 @@ const RELATIVE = String.raw`(?:(?:\s+(?:that|which))?\s+(?:the\s+)?[\p{L}-]+\s+\
 
 /** Before the colour: a determiner that makes the vehicle the known one ("the white van"). */
 const DEFINITE = /\b(?:the|that|this|its)\s+$/i;
-/** "The vehicle, a white van": an apposition to the known vehicle. */
-const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
-/** "It was a", "The vehicle was a": a copula naming the vehicle told of before. */
-const VEHICLE_WAS = String.raw`(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+`;
+/** "The vehicle, a white van", "the vehicle itself (a white van …)": an apposition to the known vehicle. */
+const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+(?:\s+itself)?\s*[,(]\s*(?:a|an)\s+$/iu;
+/** "It was a", "The vehicle was a", "The vehicle, a", "The van itself (a": naming the vehicle told of before. */
+const VEHICLE_WAS = String.raw`(?:(?:it|that|this)\s+(?:was|is)\s+|the\s+(?:vehicle|van|truck|car|suv)(?:\s+itself)?\s*(?:(?:was|is)\s+|[,(]\s*))(?:a|an)\s+`;
 /** "It was a white work van", "The vehicle was a white van": the copula right before the colour. */
 const IDENTIFIED = new RegExp(`(?:^|[,;:]\\s*)${VEHICLE_WAS}$`, 'i');
 /** A verb of stopping a vehicle (not "during the stop"). */
