@@ -96,3 +96,17 @@ describe('data/world.json', () => {
     expect(JSON.stringify(WORLD_FILE).length).toBeLessThan(70_000);
   });
 });
+
+describe("New York City's boroughs (data/places.json)", () => {
+  it('lie within the city, each in its own federal district', () => {
+    const world = worldIndex();
+    const district = (id: string) => world.place(id)?.federalDistrict;
+    expect(['manhattan-ny', 'bronx-ny'].map(district)).toEqual(['southern', 'southern']);
+    expect(['brooklyn-ny', 'queens-ny', 'staten-island-ny'].map(district)).toEqual([
+      'eastern',
+      'eastern',
+      'eastern',
+    ]);
+    expect(world.place('manhattan-ny')?.within).toBe('new-york-city-ny');
+  });
+});
