@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
+import { embeddedIndex } from './test-embedded-page.ts';
 
 const index = indexPacks([loadEmbeddedPack()]);
 
@@ -46,6 +47,33 @@ describe("words counted from the page beside a word naming the story's era", () 
         '2024-11-15',
       ),
     ).not.toBe('discrepant');
+  });
+});
+
+describe('an election in the days the words allow', () => {
+  // Elections are the world file's.
+  const withWorld = embeddedIndex();
+  const verdictOf = (blocks: readonly string[], sentence: string, published: string) =>
+    analyzeText([...blocks, sentence].join('\n'), withWorld, { published }).findings.find(
+      (f) => f.text === sentence,
+    )?.verdict ?? null;
+  it('may be a later one of the world file: "the election talk this month" on a page of its month is no old story', () => {
+    expect(
+      verdictOf(
+        CHIEFS,
+        'With the election talk at the tables this month, a member dug out an old article and asked about it.',
+        '2024-11-15',
+      ),
+    ).not.toBe('discrepant');
+  });
+  it('while on a page of a month with no election it is', () => {
+    expect(
+      verdictOf(
+        CHIEFS,
+        'This month, after the election, police chiefs in several sanctuary cities said they would not help with deportations.',
+        '2019-04-08',
+      ),
+    ).toBe('discrepant');
   });
 });
 

@@ -69,6 +69,11 @@ const COVERAGE =
 /** The page's own writer in the clause: the time may be the writer's act. */
 const FIRST_PERSON = /\b(?:I|we|me|my|our|us)\b/;
 
+/** The word for an election: a thing that recurs, so "the election" may be a later one. */
+const ELECTION = /\belections?\b/i;
+/** How long after an election its talk goes on ("the election talk this month" in the month after it). */
+const ELECTION_AFTERMATH_DAYS = 31;
+
 export function compareRecency(
   ctx: CompareContext,
   m: Mention & { type: 'relative-time' },
@@ -183,6 +188,19 @@ export function compareRecency(
   // "The story that has been all over the news this week": the time of the story's coverage, which lasts as long as
   // the story goes on; a later event of the story in the days the words allow keeps it news then (unconfirmed).
   if (COVERAGE.test(clause) && ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e)))
+    return unconfirmed('when', m.text, record);
+  // "With the election talk this month" on a page from another election's days: elections recur (the world file's), so
+  // the word may name the one in (or a month before) the days the words allow, not the story's.
+  if (
+    ELECTION.test(clause) &&
+    (ctx.record.world?.world.elections ?? []).some((el) => {
+      const [a] = dayRange(el.date);
+      // "After Trump's election, this week …" in the month of an election he did not run in is still the story's.
+      const people = [...named].filter((c) => c.startsWith('w:'));
+      const ran = [el.winner, el.runnerUp].map((id) => `w:${id}`);
+      return a <= to && a >= from - ELECTION_AFTERMATH_DAYS && people.every((c) => ran.includes(c));
+    })
+  )
     return unconfirmed('when', m.text, record);
   // Every event before the days the words allow: an old story told as recent. Every one after the page's own date: told
   // before it happened. Some of each ("this summer", between a suit's filing and its dismissal): at another time.
