@@ -24,6 +24,9 @@ function placeBefore(clause: Clause, sentence: string, title: Mention): boolean 
       BEFORE_PLACE.test(sentence.slice(clause.start, p.start)),
   );
 }
+/** Between a name and a title in apposition that puts it at the time told: ", then the", ", at the time the". */
+const APPOSED_THEN =
+  /^\s*,\s*(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then|by\s+then)\s*,?\s+(?:the\s+)?$/i;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const bare = (id: string) => id.replace(/^w:/, '');
 
@@ -102,12 +105,13 @@ export function withPlacedTitles(
     const mentions = clause.mentions.map((m): Mention => {
       // A qualified title ("acting chief") is judged as it stands.
       if (m.type !== 'title' || m.negated || m.value.qualifier) return m;
-      // A name beside the title ("Chief Jane Roe", "Roe, the chief") is who it is.
+      // A name beside the title ("Chief Jane Roe", "Roe, the chief", "Roe, then the chief") is who it is.
       if (
         people.some(
           (p) =>
             (p.start >= m.end && p.start - m.end <= 3) ||
-            (p.end <= m.start && m.start - p.end <= 6),
+            (p.end <= m.start &&
+              (m.start - p.end <= 6 || APPOSED_THEN.test(sentence.slice(p.end, m.start)))),
         )
       )
         return m;

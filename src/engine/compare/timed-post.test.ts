@@ -65,6 +65,8 @@ describe('a jurisdiction\u2019s post never held', () => {
     'Chris Magnus was the sheriff of Pima County.',
     'Chris Magnus was then the Pima County sheriff.',
     'Magnus, the mayor of Tucson, said the policies were not changing.',
+    'The loudest of them was Charlie Beck, then the Los Angeles County sheriff.',
+    'Charlie Beck, at the time the Los Angeles County sheriff, drew the most national attention.',
   ])('is wrong while the world file has them in another office: %s', (line) => {
     expect(y2016(line)).toBe('discrepant');
   });
@@ -77,6 +79,7 @@ describe('a jurisdiction\u2019s post never held', () => {
     'Magnus, whose department answers to the mayor of Tucson, said the policies were not changing.',
     'Beck, like the Los Angeles County sheriff, said deputies and officers would stay out of it.',
     'Magnus wants to be the sheriff of Pima County one day.',
+    'Charlie Beck, then the Los Angeles police chief, drew the most national attention.',
   ])('is left alone for their own post, or a post named for another: %s', (line) => {
     expect(y2016(line)).not.toBe('discrepant');
   });
