@@ -49,6 +49,7 @@ describe('creditedWriter: the shapes that make a name the writer of a piece', ()
     'Tom Rudd wrote it, and the Ledger ran it.',
     'Answer: Tom Rudd, writing for the Ledger.',
     "The Ledger's Tom Rudd summarized the raid in one article.",
+    'A Ledger writer, Tom Rudd, gathered the statements into one article.',
   ])('%s', (s) => expect(at(s, 'Tom Rudd')).toBe(true));
   it.each([
     'Ledger editor Tom Rudd said the story stands.',

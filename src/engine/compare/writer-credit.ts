@@ -18,8 +18,8 @@ const WRITING_WORD = new RegExp(String.raw`\b${WRITING}\b`, 'i');
 /** The agent of a verb of writing: "written by", "rounded up by", "collected and reported by", "compiled at the time by". */
 const VERB_BY =
   /\b(?:wr(?:itten|ote)|reported|compiled|collected|gathered|rounded\s+up|summari[sz]ed|put\s+together|assembled|authored|brought\s+together)\s+(?:(?:at\s+the\s+time|later|first|originally)\s+)?by\s+(?:the\s+)?(?:(?:journalist|reporter|writer|correspondent)\s+)?$/i;
-/** A noun of a writer right before the name ("reporter X", "the journalist X", "PoliceOne writer X"). */
-const WRITER_NOUN = /\b(?:reporter|writer|journalist|correspondent|columnist)\s+$/i;
+/** A noun of a writer right before the name ("reporter X", "the journalist X", "PoliceOne writer X", "a PoliceOne writer, X,"). */
+const WRITER_NOUN = /\b(?:reporter|writer|journalist|correspondent|columnist)\s*,?\s+$/i;
 /** After the name: "X wrote it", "X, writing for …", "X reported on …". */
 const WROTE_AFTER =
   /^(?:\s+(?:wrote|compiled|collected|gathered|rounded\s+up|summari[sz]ed|reported\s+on|put\s+together)\b|\s*,\s+(?:writing|reporting)\s+(?:for|in)\b)/i;

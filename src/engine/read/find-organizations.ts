@@ -136,6 +136,23 @@ function writingFor(ctx: ReadContext, at: number): boolean {
 }
 
 /**
+ * "her roundup of all this for X", "a piece on the chiefs for X": a piece noun, then "of"/"on"/"about" and a few words,
+ * then the "for" at `at`: X is where the piece appeared.
+ */
+function pieceOfFor(ctx: ReadContext, at: number): boolean {
+  for (let k = at - 2; k >= Math.max(1, at - 5); k--) {
+    const word = ctx.lower(k);
+    if (BREAK.has(word) || NOT_WRITING_OBJECT.has(word)) return false;
+    if (
+      (word === 'of' || word === 'on' || word === 'about') &&
+      lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, k, 3)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * The role of the outlet at tokens [from, to) in its sentence, from the words
  * around it (lexicon.json: outletSpokeToBefore, outletSourceBefore,
  * outletSourceAfter, outletOriginal…, outletPieceNouns, outletStaffNouns).
@@ -173,7 +190,8 @@ function outletUse(ctx: ReadContext, from: number, to: number): OutletUse {
   const prep = ctx.lower(before - 1);
   if (
     lexicon.outletPiecePrepositions.has(prep) &&
-    lexicon.outletPieceNouns.matchEndingAt(tokens, before - 1, 3)
+    (lexicon.outletPieceNouns.matchEndingAt(tokens, before - 1, 3) ||
+      (prep === 'for' && pieceOfFor(ctx, before - 1)))
   ) {
     if (prep === 'for' || (prep === 'in' && bylineWithin(ctx, to)))
       return { role: 'spoke-to', original, writer: true };

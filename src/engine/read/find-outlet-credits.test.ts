@@ -232,3 +232,18 @@ describe('a name said to be a kind of outlet, before what it did', () => {
     expect(outlets("Strand was the paper's editor then.", g)).toEqual([]);
   });
 });
+
+describe('a piece of someone\u2019s for an outlet', () => {
+  it('is where the writer wrote, with words about the piece between ("her roundup of all this for X")', () => {
+    const g: GazetteerEntry[] = [{ kind: 'outlet', id: 'lantern', names: ['Brackwater Lantern'] }];
+    expect(
+      outlets('Ana Ruiz filed her roundup of all this for the Brackwater Lantern.', g),
+    ).toMatchObject([{ role: 'spoke-to', writer: true }]);
+    expect(
+      outlets('Ana Ruiz wrote a piece on the raid for the Brackwater Lantern.', g),
+    ).toMatchObject([{ role: 'spoke-to', writer: true }]);
+    expect(
+      outlets('Ana Ruiz read a summary of it, who knows why, for the Brackwater Lantern.', g),
+    ).not.toMatchObject([{ writer: true }]);
+  });
+});
