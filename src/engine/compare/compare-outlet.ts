@@ -676,6 +676,17 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const { record } = ctx;
   const page = pageCanons(ctx, m);
   const role = m.value.role;
+  // "X ran it under the headline “…”", "the headline “…” first appeared on X": the outlet whose report the record has
+  // under that headline, whatever the outlet's role in the clause (headline-outlet.ts).
+  const headline = compareHeadline(
+    record,
+    ctx.sentence,
+    ctx.mentions ?? [],
+    m,
+    outletCanonsOf(record),
+    (p, c) => matches(record, p, [c]),
+  );
+  if (headline) return headline;
   // "written for X, a publication of Y": who owns X is the world's to judge, whatever X's role in the clause (only
   // what differs is taken here; an owner that agrees leaves the role's own comparison to be made).
   if (role === 'spoke-to' || m.value.writer) {
@@ -711,16 +722,6 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   if (judged) return judged;
   const credited = compareReportCredit(ctx, m);
   if (credited) return credited.r;
-  // "X ran it under the headline “…”": the outlet whose report the record has under that headline (headline-outlet.ts).
-  const headline = compareHeadline(
-    record,
-    ctx.sentence,
-    ctx.mentions ?? [],
-    m,
-    outletCanonsOf(record),
-    (p, c) => matches(record, p, [c]),
-  );
-  if (headline) return headline;
   if (inStory(record, m, page)) return agrees;
   // "his statement in X", "X's story on his remarks": the outlet carried the words, though no verb says it credited.
   return role === 'source' || (role === undefined && saysPrinted(ctx.sentence, m))
@@ -731,18 +732,30 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
 /** An outlet name's canonical ids, as the headline readers ask for them: its bare name, with "the", or a story outlet's head word. */
 const outletCanonsOf =
   (record: StoryRecord) =>
-  (name: string): string[] => [
-    ...new Set(
-      [bare(name), `the ${bare(name)}`]
-        .flatMap((n) =>
-          record.gazetteer
-            .lookup(n)
-            .filter((g) => g.kind === 'outlet')
-            .map((g) => g.id),
-        )
-        .concat(storyOutletByHead(record, name)),
-    ),
-  ];
+  (name: string): string[] => {
+    const named = [
+      ...new Set(
+        [bare(name), `the ${bare(name)}`]
+          .flatMap((n) =>
+            record.gazetteer
+              .lookup(n)
+              .filter((g) => g.kind === 'outlet')
+              .map((g) => g.id),
+          )
+          .concat(storyOutletByHead(record, name)),
+      ),
+    ];
+    // A record's publisher written with its re-poster ("Police1 (re-posted by Gov1)"): every outlet named in it.
+    return named.length
+      ? named
+      : [
+          ...new Set(
+            record.gazetteer
+              .find(name)
+              .flatMap((hit) => hit.entries.filter((g) => g.kind === 'outlet').map((g) => g.id)),
+          ),
+        ];
+  };
 
 /** "X ran it under the headline “Why Cops Are Backing …”" for the record's "… Against …" on X's report (headline-turned.ts); linked to an event or not. */
 export function turnedHeadlineOf(

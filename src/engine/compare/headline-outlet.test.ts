@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
 import { ledgerStory } from './test-story.ts';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { buildStoryRecord } from './story-record.ts';
 
 const record = ledgerStory((w) =>
   w.outlets.push(
@@ -24,6 +27,9 @@ describe('an outlet said to have run the headline of another outlet\u2019s repor
     'Word of the raid spread after the Tidewater News Network posted it with the title "Dawn raid on Quay Street".',
     // The outlet's name as the headline's modifier.
     'Word of the raid spread under a Kells Courier headline, "Dawn raid on Quay Street warehouse."',
+    // The outlet after the headline, where it appeared.
+    'The raid story ran under the headline "Dawn raid on Quay Street warehouse," which first appeared in the Kells Courier.',
+    'The headline "Dawn raid on Quay Street warehouse" originally appeared on the Kells Courier website.',
   ])('%s', (sentence) => {
     expect(compare(sentence)).toMatchObject({
       outcome: 'discrepant',
@@ -71,5 +77,32 @@ describe('never a false alarm', () => {
       'The Kells Courier covered the raid; the headline "Dawn raid on Quay Street warehouse" was the Alder Ledger\u2019s.',
     ])
       expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('a headline whose record names its publisher with the re-poster', () => {
+  // The embedded pack: "Here's Why Police are Against Trump on Immigration Enforcement", published by
+  // "Police1 (re-posted by Gov1)" (sources.md A2).
+  const chiefs = buildStoryRecord(
+    loadEmbeddedPack().stories.find((st) => st.id.startsWith('police-chiefs'))!,
+    worldIndex(),
+  );
+  const headline =
+    '\u201CHere\u2019s Why Police are Against Trump on Immigration Enforcement\u201D';
+  it('agrees with either outlet named in it, and not with another', () => {
+    expect(
+      compareSentence(
+        `Gov1 ran the chiefs' statements under the headline ${headline}.`,
+        chiefs,
+        '2019-01-01',
+      )?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        `The headline ${headline} first appeared on the Los Angeles Times website, with Beck's interview.`,
+        chiefs,
+        '2019-01-01',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet' }] });
   });
 });

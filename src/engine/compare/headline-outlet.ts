@@ -35,6 +35,9 @@ const HEADLINE_BEFORE =
 /** Between the outlet and the quote: the outlet ran it ("X ran it under", "X's headline", "a X headline", "X published the story, headlined"). */
 const RAN =
   /^(?:['\u2019]s\b|\s+(?:headlines?|banner|title)\b|[^.;!?"\u201C]{0,80}?\b(?:ran|run|runs|running|published|publishes|printed|prints|carried|carries|posted|posts|put|went with|headlined|titled|under)\b)/i;
+/** Between the quoted headline and the outlet after it: it appeared there ("first appeared on", ", which ran in"). */
+const APPEARED =
+  /^[\s,.]*(?:(?:which|that)\s+(?:(?:she|he|they|we|I)\s+(?:says?|said|thinks?|thought|believes?|recalls?)\s+)?)?(?:first\s+|originally\s+)?(?:appeared|ran|was\s+(?:published|printed|posted|run))\s+(?:on|in)\s+(?:the\s+)?$/i;
 /** Re-printing, or the headline merely cited: another outlet's headline may be meant. */
 const AGAIN =
   /\b(?:also|later|too|as well|reprinted|re-?ran|re-?published|re-?posted|picked up|syndicated|shared|quoted|quoting|cited|citing|mocked|borrowed|copied|echoed|aggregated)\b/i;
@@ -73,8 +76,16 @@ export function compareHeadline(
     return null;
   for (const q of sentence.matchAll(QUOTED)) {
     const at = q.index ?? 0;
-    if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
-    if (!RAN.test(sentence.slice(m.end, at))) continue;
+    if (!HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    // The outlet before the quote, running it; or after it, where the headline appeared ("… “…,” which first
+    // appeared on X's website").
+    const after = at + q[0].length;
+    if (
+      at >= m.end
+        ? !RAN.test(sentence.slice(m.end, at))
+        : m.start < after || !APPEARED.test(sentence.slice(after, m.start))
+    )
+      continue;
     const quoted = words(q[1] as string);
     const hits = record.headlines.filter((h) => sameHeadline(quoted, words(h.text)));
     if (!hits.length) continue;
