@@ -202,6 +202,15 @@ function checkEntities(story: Story, at: string, add: Add): void {
           'only a place, a street or an organisation (its seat) lies within a place',
         );
     }
+    if (entity.supersedes && entity.kind !== 'document')
+      add(`${path}.supersedes`, 'only a document supersedes another');
+    entity.supersedes?.forEach((id, k) => {
+      const earlier = entities.get(id);
+      if (!earlier)
+        add(`${path}.supersedes[${k}]`, `refers to entity "${id}", which this story does not define`);
+      else if (earlier.kind !== 'document' || id === entity.id)
+        add(`${path}.supersedes[${k}]`, 'a document supersedes another document');
+    });
     if (entity.roles && entity.kind !== 'person') add(`${path}.roles`, 'only a person has roles');
     entity.roles?.forEach((role, j) => {
       if (
@@ -337,6 +346,13 @@ function checkEvents(story: Story, at: string, add: Add): void {
     event.legal?.defendants?.forEach((id, k) => refer(`${path}.legal.defendants[${k}]`, id));
     if (event.legal?.defendants && !event.legal.defendantsStatement)
       add(`${path}.legal.defendantsStatement`, "defendants need the record's words for them");
+    event.legal?.targets?.forEach((id, k) => {
+      refer(`${path}.legal.targets[${k}]`, id);
+      if (entities.has(id) && entities.get(id)?.kind !== 'document')
+        add(`${path}.legal.targets[${k}]`, `"${id}" is no document`);
+    });
+    if (event.legal?.targets && !event.legal.targetsStatement)
+      add(`${path}.legal.targetsStatement`, "targets need the record's words for them");
     if (event.legal?.disposition?.prejudice !== undefined && !event.legal.disposition.dismissed)
       add(`${path}.legal.disposition.prejudice`, 'only a dismissal is with or without prejudice');
     if (event.vote?.for !== undefined && event.vote.for === 0 && event.vote.against === 0)

@@ -56,6 +56,8 @@ const EntitySchema = v.strictObject({
   partOf: v.optional(Id),
   /** For a place or street (format 2): the place entity it lies within (Whitney Street within the west side, within Rochester). */
   within: v.optional(Id),
+  /** For a document (pack 0.7.16): the documents it renewed or replaced (a 2017 resolution renewing one of 1986). */
+  supersedes: v.optional(IdList(10)),
   /** Format 2: the id of the same person, place, state, agency or outlet in the world file (data/world.json). */
   world: v.optional(Id),
   /** For a person (format 2): the posts they held and when. */
@@ -348,6 +350,10 @@ const LegalSchema = v.strictObject({
   defendants: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one entity'))),
   /** The record's words for the defendants, shown as its side ("the City of Rochester, Mayor Malik Evans and Council President Miguel Meléndez"). */
   defendantsStatement: v.optional(Text(500)),
+  /** Pack 0.7.16: entity ids of the documents (laws, policies, orders) the suit challenges: a page naming another document of the story as its target is wrong. */
+  targets: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one entity'))),
+  /** The record's words for the targets, shown as its side ("Resolution 2017-5, General Order 502 and Training Bulletin P-75-17"). */
+  targetsStatement: v.optional(Text(500)),
   disposition: v.optional(DispositionSchema),
 });
 

@@ -198,7 +198,14 @@ export function compareRecency(
       // "After Trump's election, this week …" in the month of an election he did not run in is still the story's.
       const people = [...named].filter((c) => c.startsWith('w:'));
       const ran = [el.winner, el.runnerUp].map((id) => `w:${id}`);
-      return a <= to && a >= from - ELECTION_AFTERMATH_DAYS && people.every((c) => ran.includes(c));
+      // Not the story's own election ("The election was held tonight" weeks after it is an old story told as new).
+      const own = dated.some((e) => e.event.date === el.date);
+      return (
+        !own &&
+        a <= to &&
+        a >= from - ELECTION_AFTERMATH_DAYS &&
+        people.every((c) => ran.includes(c))
+      );
     })
   )
     return unconfirmed('when', m.text, record);

@@ -75,6 +75,7 @@ import {
 } from './value-result.ts';
 import { type Found, Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
+import { namesSuitTarget, suitTargets } from './suit-targets.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { compareMetOutsider } from './met-outsider.ts';
 import { venueVisitorResults } from './venue-visitor.ts';
@@ -1337,7 +1338,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)),
     );
   }
-  const legal = cases && LEGAL_WORDS.test(text);
+  const legal = cases && (LEGAL_WORDS.test(text) || namesSuitTarget(text, record));
   if (
     !values.length &&
     !vote &&
@@ -1451,6 +1452,12 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     for (const d of sued) {
       tally.compared++;
       tally.add(d.r.status === 'agrees' ? null : d.r, events, d.mention);
+    }
+    // What a suit challenges, against the record's targets (suit-targets.ts).
+    for (const t of suitTargets(sentence, clause, linked.named, record)) {
+      tally.compared++;
+      tally.link(t.events);
+      tally.add(t.r.status === 'agrees' ? null : t.r, t.events);
     }
     const l = legalResults(sentence, clause, linked.named, record, onDays);
     tally.compared += l.compared;

@@ -109,6 +109,9 @@ export interface IndexedEvent {
     disposition?: DispositionRecord;
     defendants?: Set<string>;
     defendantsStatement?: string;
+    /** The documents the suit challenges, as canonical ids (suit-targets.ts). */
+    targets?: Set<string>;
+    targetsStatement?: string;
   };
   /** Prior events of a person of the event, counted; `nouns` folded. */
   priors?: {
@@ -144,6 +147,8 @@ export interface StoryRecord {
   organizationNames: readonly string[];
   /** The story's names that end in a number ("General Order 502"): the words before it, the number, the name. */
   numbered: readonly { prefix: string; number: string; name: string }[];
+  /** The story's documents (laws, policies, orders): canonical id, name, folded names, and what each renewed (suit-targets.ts). */
+  documents: readonly { canon: string; name: string; names: string[]; supersedes: string[] }[];
   /** The story's central events (its recognition's `events`): the time a page means by "at the time" when it names none. */
   central: readonly IndexedEvent[];
   /** The publisher of each of the story's sources, by source id ("Police1 (re-posted by Gov1)"; report-credit.ts). */
@@ -514,6 +519,12 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
                   defendantsStatement: event.legal.defendantsStatement ?? '',
                 }
               : {}),
+            ...(event.legal.targets
+              ? {
+                  targets: new Set(canons(event.legal.targets)),
+                  targetsStatement: event.legal.targetsStatement ?? '',
+                }
+              : {}),
           },
         }
       : {}),
@@ -572,6 +583,14 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     seats,
     gazetteer,
     numbered,
+    documents: [...entities.values()]
+      .filter((e) => e.kind === 'document')
+      .map((e) => ({
+        canon: entityCanon.get(e.id) ?? e.id,
+        name: e.name,
+        names: [e.name, ...(e.aliases ?? [])].map(foldText),
+        supersedes: canons(e.supersedes ?? []),
+      })),
     central: events.filter((e) => centralIds.has(e.event.id)),
     publishers: new Map(
       [...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s.publisher]),
