@@ -207,7 +207,10 @@ function checkEntities(story: Story, at: string, add: Add): void {
     entity.supersedes?.forEach((id, k) => {
       const earlier = entities.get(id);
       if (!earlier)
-        add(`${path}.supersedes[${k}]`, `refers to entity "${id}", which this story does not define`);
+        add(
+          `${path}.supersedes[${k}]`,
+          `refers to entity "${id}", which this story does not define`,
+        );
       else if (earlier.kind !== 'document' || id === entity.id)
         add(`${path}.supersedes[${k}]`, 'a document supersedes another document');
     });
