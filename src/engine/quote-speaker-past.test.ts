@@ -28,3 +28,13 @@ describe('creditedSpeaker: a name right after the quote, then a verb in the past
     expect(who('\u201CWe fixed it,\u201D Lee in a red coat.')).toBeUndefined();
   });
 });
+
+describe('creditedSpeaker: a name, then any verb in the past, a comma or colon, and the quoted words', () => {
+  it('credits the name', () => {
+    expect(who('Chief Park also expressed, \u201CNobody listens.\u201D')).toBe('bo-park');
+    expect(who('Lee remarked: \u201CWe fixed it in a day.\u201D')).toBe('ann-lee');
+  });
+  it('not a verb with an object between it and the quote', () => {
+    expect(who('Lee praised the crew, \u201Cwho fixed it in a day.\u201D')).toBeUndefined();
+  });
+});

@@ -75,6 +75,13 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
     );
   });
 
+  it('is the mayor\'s when the title splits the quote ("\u201C…,\u201D the mayor told reporters, \u201C…\u201D")', () => {
+    const split = (who: string) =>
+      `\u201CI see in the video a total lack of urgency,\u201D ${who} told reporters, \u201Con the part of multiple Border Patrol officers at the scene.\u201D`;
+    expect(verdictOf(split('the mayor'))).toBe('discrepant');
+    expect(verdictOf(split('the police chief'))).toBe('consistent');
+  });
+
   it('is the mayor\'s after a frame that credits the words ("As the mayor put it", "According to the mayor", "In the mayor\'s words")', () => {
     expect(verdictOf(`As the mayor also put it, ${LINE}`)).toBe('discrepant');
     expect(verdictOf(`According to the mayor, ${LINE}`)).toBe('discrepant');

@@ -89,9 +89,9 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
         String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`,
         'u',
       ),
-      // "“…,” said the mayor." and "“…,” the mayor said."
+      // "“…,” said the mayor.", "“…,” the mayor said." and a quote split by them ("“…,” the chief told reporters, “…”").
       after: new RegExp(
-        String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says))\s*[.,;!?]?\s*$`,
+        String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says|told(?:\s+[\p{L}'\u2019]+){1,3}?))\s*(?:[.,;!?]?\s*$|,\s*")`,
         'u',
       ),
       // The title opening the sentence as its subject, then the words, then a pronoun speaking ("The mayor also spelled

@@ -4,6 +4,7 @@ import { testPack } from '../../pack/test-pack.ts';
 import { testWorld } from '../../world/test-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { analyzeText, indexPacks } from '../index.ts';
+import { CHIEFS_STATEMENTS_LINES, embeddedIndex } from '../test-embedded-page.ts';
 
 const world = testWorld();
 world.people.push({ id: 'mara-quill', name: 'Mara Quill' }, { id: 'tom-hale', name: 'Tom Hale' });
@@ -234,5 +235,35 @@ describe('the speaker of words the record could not confirm', () => {
     expect(lenk('Also quoted in the report was Ivo Lenk.')).toMatchObject({
       verdict: 'unverified',
     });
+  });
+});
+
+describe('the place a page gives a speaker\u2019s post (embedded 2016 record and world file)', () => {
+  const chiefs = embeddedIndex();
+  const verdictOf = (sentence: string) =>
+    analyzeText([...CHIEFS_STATEMENTS_LINES, sentence].join('\n'), chiefs, {
+      published: '2017-02-03',
+    }).findings.find((f) => f.text === sentence)?.verdict;
+  it('is wrong outside the post\u2019s jurisdiction, in apposition or a relative clause', () => {
+    expect(
+      verdictOf(
+        'Chris Magnus, who is police chief of Phoenix, said the policies \u201Care not changing.\u201D',
+      ),
+    ).toBe('discrepant');
+    expect(
+      verdictOf(
+        'Chris Magnus, who was then police chief of Phoenix, said the policies \u201Care not changing.\u201D',
+      ),
+    ).toBe('discrepant');
+    expect(
+      verdictOf(
+        'Chris Magnus, who is police chief of Tucson, said the policies \u201Care not changing.\u201D',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf(
+        'Chris Magnus, police chief in Tucson, Arizona, said the policies \u201Care not changing.\u201D',
+      ),
+    ).not.toBe('discrepant');
   });
 });

@@ -27,8 +27,9 @@ const spokes = (text: string) => SPOKES.test(text);
 const AGENCY_BEFORE = /^(?:'s|\u2019s)?\s*$/;
 /** Between a title and the agency after it: "of the", "for", "at the". */
 const AGENCY_AFTER = /^\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
-/** Between the name and a title in apposition: ", a ", ", the ", ", ". */
-const APPOSITION = /^\s*,\s*(?:(?:a|an|the)\s+)?$/i;
+/** Between the name and a title in apposition: ", a ", ", the ", ", ", ", who is the ", ", who was then ". */
+const APPOSITION =
+  /^\s*,\s*(?:who\s+(?:is|was)\s+(?:(?:then|at\s+the\s+time)\s+)?)?(?:(?:a|an|the)\s+)?$/i;
 
 const bare = (text: string) => foldText(text).replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
@@ -80,6 +81,44 @@ function titledAgency(
     end: a.end,
     value: { title: foldText(a.text) },
   } as Of<'title'>;
+}
+
+/** Between a title and the place it is of: " of ", " in ", " of the city of ". */
+const OF_PLACE = /^\s+(?:of|in|for)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+
+/**
+ * The place the page puts a held post in ("police chief of Phoenix"), when the world file has the post's jurisdiction
+ * in another place that neither holds nor lies within it; null otherwise.
+ */
+function otherJurisdiction(
+  record: StoryRecord,
+  mentions: readonly Mention[],
+  sentence: string,
+  title: Mention,
+  held: RecordPerson['roles'][number],
+): { page: string; record: string } | null {
+  const world = record.world;
+  const office = held.office ? world?.office(held.office) : undefined;
+  if (!world || !office) return null;
+  const place = mentions.find(
+    (m): m is Of<'place'> =>
+      m.type === 'place' &&
+      m.start >= title.end &&
+      OF_PLACE.test(sentence.slice(title.end, m.start)),
+  );
+  if (!place) return null;
+  const agency = world.agency(office.jurisdiction);
+  const home = agency?.place ?? office.jurisdiction;
+  if (!world.place(home)) return null;
+  const page = record.gazetteer
+    .lookup(place.value.name)
+    .filter((e) => e.kind === 'place' && e.id.startsWith('w:'))
+    .map((e) => e.id.slice(2));
+  if (!page.length) return null;
+  const related = (a: string, b: string) =>
+    a === b || record.ancestors(`w:${a}`).has(`w:${b}`) || record.ancestors(`w:${b}`).has(`w:${a}`);
+  if (page.some((p) => related(p, home))) return null;
+  return { page: place.text, record: world.place(home)?.name ?? home };
 }
 
 /**
@@ -138,6 +177,21 @@ export function compareSpeakerTitle(
             .holdersOn(office.id, date)
             .find((h) => h.status === 'in' && `w:${h.person.id}` !== canon)
         : undefined;
+    // "police chief of Phoenix" for a post of Tucson's: the place the page gives the post, against its jurisdiction's.
+    const elsewhere = held ? otherJurisdiction(record, mentions, sentence, title, held) : null;
+    if (elsewhere) {
+      outcome = worst(
+        outcome,
+        result(
+          'conflict',
+          'place',
+          elsewhere.page,
+          elsewhere.record,
+          `The page makes ${who.name} ${page} of ${elsewhere.page}; the record has the post in ${elsewhere.record}.`,
+        ),
+      );
+      continue;
+    }
     if (held) {
       const status = heldOn(ctx, held, who, date, true);
       if (status === 'out')
