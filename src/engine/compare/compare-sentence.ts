@@ -76,6 +76,7 @@ import {
 import { type Found, Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { namesSuitTarget, suitTargets } from './suit-targets.ts';
+import { documentYearConflict } from './document-year.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { compareMetOutsider } from './met-outsider.ts';
 import { venueVisitorResults } from './venue-visitor.ts';
@@ -1321,6 +1322,12 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   if (tenure) {
     tally.compared++;
     tally.conflict(tenure, s.before, tenure.mention);
+  }
+  // "a 1996 Council resolution" where the record's Council resolutions are of 1986 and 2017 (document-year.ts).
+  const documentYear = documentYearConflict(text, record);
+  if (documentYear) {
+    tally.compared++;
+    tally.conflict(documentYear, []);
   }
   // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
   // (compare-origin.ts); only a conflict.

@@ -78,6 +78,21 @@ describe('what a suit challenges', () => {
   });
 });
 
+describe('a document of the story named by another year (document-year.ts)', () => {
+  it('is wrong between the record\u2019s years, and says nothing of a year after them', () => {
+    expect(compare('Port Alder has had harbour rules since a 2015 ordinance.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'date', page: '2015 ordinance' }],
+    });
+    expect(compare('Port Alder has had harbour rules since the 2009 ordinance.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(compare('Port Alder passed a 2024 ordinance on the harbour.')?.outcome).not.toBe(
+      'discrepant',
+    );
+  });
+});
+
 describe('a pack with targets', () => {
   const problems = (legal: Record<string, unknown>, docs: unknown[] = DOCUMENTS) => {
     const p = JSON.parse(JSON.stringify(raidPack())) as {
