@@ -41,6 +41,21 @@ const unsettled = record(false);
 const judge = (s: string, rec = part) => compareSentence(s, rec, '2024-06-20');
 
 describe('an outcome given to all of a counted group', () => {
+  it('also with handcuffs put on the group, or the group named "all N of them"', () => {
+    expect(judge('During the raid, agents put handcuffs on all twelve workers.')?.outcome).toBe(
+      'discrepant',
+    );
+    expect(
+      judge('Agents ordered everyone out and handcuffed all twelve of them in the raid.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count', page: 'all twelve of them' }],
+    });
+    expect(judge('Agents handcuffed all three of them in the raid.')?.outcome).not.toBe(
+      'discrepant',
+    );
+  });
+
   it('conflicts where the record has it befall some of them', () => {
     const r = judge('Agents cuffed every one of the twelve employees in the warehouse raid.');
     expect(r?.outcome).toBe('discrepant');

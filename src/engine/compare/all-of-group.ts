@@ -42,7 +42,9 @@ function befallsGroup(
   nounEnd: number,
   o: Mention & { type: 'outcome' },
 ): boolean {
-  if (o.end <= quantStart) return /^\s*$/.test(sentence.slice(o.end, quantStart));
+  // "handcuffed all eight", "put handcuffs on all eight".
+  if (o.end <= quantStart)
+    return /^\s*(?:on|onto|upon)?\s*$/i.test(sentence.slice(o.end, quantStart));
   if (o.start < nounEnd) return false;
   const gap = sentence.slice(nounEnd, o.start).replace(WHERE, '');
   return (
@@ -78,9 +80,11 @@ export function allOfGroup(
   if (!universal) return null;
   const quantStart = m.start - universal[0].length;
   const after = ctx.sentence.slice(m.end, m.end + 40);
-  const nounAt = after.toLowerCase().indexOf(noun.toLowerCase());
+  // "all eight of them": the group the caller gave the noun of (echoed-count.ts), named by the pronoun.
+  const ofThem = /^\s+of\s+(?:them|those|these)\b/i.exec(after);
+  const nounAt = ofThem ? 0 : after.toLowerCase().indexOf(noun.toLowerCase());
   if (nounAt === -1 || !/^[\s\p{L}-]*$/u.test(after.slice(0, nounAt))) return null;
-  const nounEnd = m.end + nounAt + noun.length;
+  const nounEnd = ofThem ? m.end + ofThem[0].length : m.end + nounAt + noun.length;
   const key = singular(noun);
   const live = outcomes.filter(
     (o) =>

@@ -861,7 +861,7 @@ function count(
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
 
-/** The one noun the record counts the clause's outcomes by, in its linked events (none when they count several). */
+/** The one noun the record counts the clause's outcomes by (or has them befall some of), in its linked events (none when several). */
 function outcomeNoun(
   ctx: CompareContext,
   outcomes: readonly (Mention & { type: 'outcome' })[],
@@ -870,7 +870,13 @@ function outcomeNoun(
     ctx.events.flatMap((e) =>
       outcomes.flatMap((o) => {
         const r = o.negated ? undefined : e.outcomes.get(o.value.kind);
-        const first = r && r.count !== undefined ? [...r.nouns][0] : undefined;
+        if (!r || (r.count === undefined && !r.some)) return [];
+        // The noun a quantity of the story also counts (the van's "people"), else the outcome's first.
+        const nouns = [...r.nouns];
+        const counted = nouns.find((n) =>
+          ctx.allEvents.some((x) => x.quantities.some((q) => q.nouns.has(n))),
+        );
+        const first = counted ?? nouns[0];
         return first ? [first] : [];
       }),
     ),

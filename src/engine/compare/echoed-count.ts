@@ -55,10 +55,11 @@ const NUMBER =
 const ALL_BEFORE = /(?:^|[^\p{L}])all(?:\s+of\s+the)?\s+$/iu;
 
 /**
- * "By Monday all ten were back on patrol": a bare count after "all", the subject of a verb, with no noun anywhere in
- * the sentence to echo. Its group is the one the clause's outcome befalls (the caller takes the outcome's noun).
+ * "By Monday all ten were back on patrol", "put handcuffs on all eight of them": a bare count after "all", the subject
+ * of a verb or followed by "of them", with no other number in the sentence to echo. Its group is the one the clause's outcome befalls (the caller takes the outcome's noun).
  */
 export function bareAllSubject(sentence: string, m: Count): boolean {
+  const after = sentence.slice(m.end, m.end + 40);
   return (
     !m.value.noun &&
     // No other number in the sentence: "The twenty officers …, and all three were …" may count another group.
@@ -66,6 +67,10 @@ export function bareAllSubject(sentence: string, m: Count): boolean {
     !NUMBER.test(sentence.slice(m.end)) &&
     !m.value.approximate &&
     ALL_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)) &&
-    SUBJECT_OF.test(sentence.slice(m.end, m.end + 40))
+    // "all ten were back", or "handcuffed all eight of them".
+    (SUBJECT_OF.test(after) || OF_THEM.test(after))
   );
 }
+
+/** Right after a bare count: "of them", "of those". */
+const OF_THEM = /^\s+of\s+(?:them|those|these)\b/i;
