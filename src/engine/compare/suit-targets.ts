@@ -7,7 +7,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
-import { findTerm } from '../terms.ts';
+import { escapeRegExp, findTerm } from '../terms.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { result, type ValueResult } from './value-result.ts';
@@ -23,9 +23,21 @@ const SUIT = /\b(?:law)?suits?\b|\bcomplaint\b|\bcase\b/i;
 /** Cheap gate: the clause names a document of the story after a word of targeting. */
 export function namesSuitTarget(text: string, record: StoryRecord): boolean {
   if (!record.documents.length || !TARGET_WORD.test(text)) return false;
+  // The last word of every document's names, in one pattern built once per record: most clauses fail it.
+  let last = LAST_WORDS.get(record);
+  if (!last) {
+    const words = [
+      ...new Set(record.documents.flatMap((d) => d.names.map((n) => n.split(/\s+/).at(-1) ?? ''))),
+    ].filter(Boolean);
+    last = new RegExp(`(?:${words.map(escapeRegExp).join('|')})`, 'i');
+    LAST_WORDS.set(record, last);
+  }
+  if (!last.test(text)) return false;
   const folded = foldText(text);
   return record.documents.some((d) => d.names.some((n) => findTerm(folded, n) !== -1));
 }
+
+const LAST_WORDS = new WeakMap<StoryRecord, RegExp>();
 
 export interface TargetResult {
   r: ValueResult;
