@@ -48,3 +48,17 @@ describe("a local body of another kind in a person's title", () => {
     ).not.toBe('discrepant');
   });
 });
+
+describe('a state body named by its kind alone', () => {
+  const record = buildStoryRecord(raidPack().stories[0]!, countyWorld(true));
+  const compare = (s: string) => compareSentence(s, record, '2024-06-20');
+  it('is another body where every recorded agency is federal or local', () => {
+    expect(compare('The State Police searched the building with dogs.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page: 'State Police' }],
+    });
+    expect(compare('The Dunmore police searched the building with dogs.')?.outcome).not.toBe(
+      'discrepant',
+    );
+  });
+});

@@ -19,6 +19,17 @@ export function otherLocalKind(
   const kind = world?.agencyKindOf(name);
   if (!world || !kind || !recorded.length) return null;
   const folded = name.toLowerCase();
+  // "the State Police" alone, where every recorded agency is of another level (federal, local): another body, the
+  // story's state's.
+  if (
+    kind.level === 'state' &&
+    kind.terms.some((t) => t.toLowerCase() === folded.replace(/^the\s+/, ''))
+  ) {
+    const levels = recorded.map((r) =>
+      r.startsWith('w:') ? world.agency(r.slice(2))?.level : undefined,
+    );
+    return levels.every((l) => l !== undefined && l !== 'state') ? kind.name : null;
+  }
   const term = kind.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
   if (!term || !placeKnown(name.slice(0, name.length - term.length).trim())) return null;
   const kinds = recorded.map((r) => world.agencyKindOf(record.nameOf(r)));

@@ -1,9 +1,9 @@
-/** The invented world with Alder County around Port Alder and a local agency kind, the sheriff's office, for tests. */
+/** The invented world with Alder County around Port Alder and a local agency kind, the sheriff's office (and, if asked, a state one, the state police), for tests. */
 import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld, type WorldIndex } from '../../world/world-index.ts';
 
-export function countyWorld(): WorldIndex {
+export function countyWorld(stateKind = false): WorldIndex {
   const w = JSON.parse(JSON.stringify(world)) as {
     agencyKinds: unknown[];
     places: { id: string; within?: string }[];
@@ -14,6 +14,14 @@ export function countyWorld(): WorldIndex {
     level: 'local',
     terms: ["sheriff's office"],
   });
+  // A state-level kind, for a body named by its kind alone ("the state police").
+  if (stateKind)
+    w.agencyKinds.push({
+      id: 'state-police',
+      name: 'state police',
+      level: 'state',
+      terms: ['state police'],
+    });
   w.places.push({
     id: 'alder-county',
     name: 'Alder County',
