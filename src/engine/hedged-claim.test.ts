@@ -26,6 +26,10 @@ describe('a hedged claim the record contradicts', () => {
       'consistent',
     );
     expect(toldToWriter('I told the mayor about it.')).toBe(false);
+    expect(
+      toldToWriter('Chief Smith told members of the media that the officers would be retrained.'),
+    ).toBe(false);
+    expect(toldToWriter('I had told the mayor about it.')).toBe(false);
   });
 
   it('says nothing new where the words without the hedge agree', () => {

@@ -69,6 +69,13 @@ describe('an answer to the page\u2019s question', () => {
       'A: In an interview with the Los Angeles Times on Monday, November 14, 2016.',
     ],
     ['Q: Which city did Chris Magnus lead in 2016?', 'A: Tucson, as its police chief.'],
+    // A verb of several words, or words after the verb the statement would lose; an option letter that asserts nothing.
+    ['Q: Which agency did Chris Magnus go on to lead?', 'A: U.S. Customs and Border Protection.'],
+    ['Q: Which city did Chris Magnus lead before Tucson?', 'A: Phoenix.'],
+    [
+      'Q: Who said, "Immigration enforcement is handled at the federal level \u2014 not by local law enforcement"?',
+      'A) Denver Mayor Michael Hancock',
+    ],
     [
       'Q: Who said, "Immigration enforcement is handled at the federal level \u2014 not by local law enforcement"?',
       'A: The Denver Police Department, in a statement printed by the Denver Post.',

@@ -26,6 +26,8 @@ export function answeredStatement(
   const q = question.trim();
   if (!q.endsWith('?')) return null;
   const asked = q.replace(QUESTION_NUMBER, '').replace(/\?$/, '').trim();
+  // An option letter with no answer label ("A) X", "(b) X") lists a choice; it asserts nothing.
+  if (/^\s*\(?[a-h]\)/i.test(answer)) return null;
   const said = answer.replace(ANSWER_LABEL, '').trim().replace(/[.!]$/, '');
   if (!said || said.split(/\s+/).length > MAX_ANSWER_WORDS || /["\u201C\u201D?]/.test(said))
     return null;
@@ -87,10 +89,17 @@ function circumstanceOf(asked: string, said: string, gazetteer: Gazetteer): stri
   if (!subject) return null;
   const who = rest.slice(0, subject.end);
   const after = rest.slice(subject.end).trim();
-  if (/^(?:where|when)$/i.test(phrase)) return `${who} ${aux.toLowerCase()} ${after} ${said}.`;
-  // "Which city did X lead in 2016?": the answer is the verb's object.
-  const verb = /^([\p{L}-]+)\s*(.*)$/u.exec(after);
-  if (!verb) return null;
+  // The answer as the sentence's end: a preposition opening it is no longer a sentence's first word.
+  const told = said.replace(/^(In|On|At|During|From|By|With|After|Before)\b/, (w) =>
+    w.toLowerCase(),
+  );
+  if (/^(?:where|when)$/i.test(phrase)) return `${who} ${aux.toLowerCase()} ${after} ${told}.`;
+  // "Which city did X lead in 2016?": the answer is the verb's object. Only one verb, in its plain form (not a noun:
+  // "Border Patrol dispatchers call"), with nothing after it but a year or a month and year ("go on to lead", "before
+  // Tucson" would be lost).
+  const verb = /^([\p{Ll}-]+)\s*(.*)$/u.exec(after);
+  if (!verb || (/s$/.test(verb[1] as string) && !/ss$/.test(verb[1] as string))) return null;
+  if (verb[2] && !/^(?:in|during)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}$/u.test(verb[2])) return null;
   const tail = verb[2] ? `, ${verb[2]}` : '';
   return `${who} ${aux.toLowerCase()} ${verb[1]} ${said}${tail}.`;
 }

@@ -34,6 +34,9 @@ describe('creditedSpeaker: a name, then any verb in the past, a comma or colon, 
     expect(who('Chief Park also expressed, \u201CNobody listens.\u201D')).toBe('bo-park');
     expect(who('Lee remarked: \u201CWe fixed it in a day.\u201D')).toBe('ann-lee');
   });
+  it('not when someone is credited after the quote', () => {
+    expect(who('Lee watched, \u201CWe fixed it,\u201D the crew said.')).not.toBe('ann-lee');
+  });
   it('not a verb with an object between it and the quote', () => {
     expect(who('Lee praised the crew, \u201Cwho fixed it in a day.\u201D')).toBeUndefined();
   });

@@ -41,12 +41,17 @@ const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quote
 const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)(?=\\s*(?:[\\p{L}'\u2019-]+\\s+){0,2}?[,:]?\\s*\uE000)`;
 /** "X is the one who said", "X was the person who wrote": a cleft that credits the words to X. */
 const ONE_WHO = `,?\\s*(?:is|was)\\s+(?:also\\s+)?the\\s+(?:one|person|man|woman|official)\\s+who\\s+${ADVERB}(?:${SPEECH})`;
-/** "X also expressed, “…”": any verb in the past, then a comma or colon and the quoted words (the construction credits them). */
-const PAST_BEFORE_QUOTE = `${ADVERB}\\p{Ll}{3,}ed\\s*[,:]\\s*\uE000`;
 const AFTER_NAME = new RegExp(
-  `^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b|${PAST_BEFORE_QUOTE})`,
+  `^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`,
   'u',
 );
+/** "X also expressed, “…”": any verb in the past, then a comma or colon and the quoted words ending the sentence (no credit after them). */
+const PAST_BEFORE_QUOTE = new RegExp(
+  `^\\s*${ADVERB}\\p{Ll}{3,}ed\\s*[,:]\\s*\uE000\\s*[.!?]?\\s*$`,
+  'u',
+);
+/** Before the name that opens the sentence: nothing, or its title in capitals ("Chief", "Tucson Police Chief"). */
+const OPENS_ON_NAME = /^\s*(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+)*$/u;
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
 /** The name set off by commas as an appositive of a title before it ("the Tucson chief, Chris Magnus, told …"): the closing comma, then the verb. */
 const APPOSED_BEFORE = /\p{L},\s*$/u;
@@ -440,6 +445,7 @@ function namedSpeakerFresh(
   const credited = found.filter(
     (m) =>
       AFTER_NAME.test(text.slice(m.end)) ||
+      (OPENS_ON_NAME.test(raw.slice(0, m.start)) && PAST_BEFORE_QUOTE.test(text.slice(m.end))) ||
       (APPOSED_BEFORE.test(text.slice(0, m.start)) && APPOSED_AFTER.test(text.slice(m.end))) ||
       QUOTATIVE.test(text.slice(m.end)) ||
       AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) ||

@@ -71,6 +71,7 @@ export function allOfGroup(
   ctx: CompareContext,
   m: Mention & { type: 'count' },
   outcomes: readonly (Mention & { type: 'outcome' })[],
+  bare = false,
 ): ValueResult | null {
   const noun = m.value.noun;
   if (!noun || m.negated || ctx.negatedClause || !outcomes.length) return null;
@@ -82,9 +83,10 @@ export function allOfGroup(
   const after = ctx.sentence.slice(m.end, m.end + 40);
   // "all eight of them": the group the caller gave the noun of (echoed-count.ts), named by the pronoun.
   const ofThem = /^\s+of\s+(?:them|those|these)\b/i.exec(after);
-  const nounAt = ofThem ? 0 : after.toLowerCase().indexOf(noun.toLowerCase());
+  // A bare count given its noun by the caller ("all ten were back") ends where the count does.
+  const nounAt = ofThem || bare ? 0 : after.toLowerCase().indexOf(noun.toLowerCase());
   if (nounAt === -1 || !/^[\s\p{L}-]*$/u.test(after.slice(0, nounAt))) return null;
-  const nounEnd = ofThem ? m.end + ofThem[0].length : m.end + nounAt + noun.length;
+  const nounEnd = ofThem ? m.end + ofThem[0].length : bare ? m.end : m.end + nounAt + noun.length;
   const key = singular(noun);
   const live = outcomes.filter(
     (o) =>

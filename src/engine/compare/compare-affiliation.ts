@@ -130,6 +130,7 @@ export function unlistedAgency(
     m.value.name,
     recorded,
     (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
+    ctx.events.some((e) => e.participants.some((p) => p.role === 'present')),
   );
   return kind ? `${m.text} is a ${kind}, another body.` : undefined;
 }

@@ -643,7 +643,13 @@ function place(
   const before = ctx.sentence.slice(Math.max(0, m.start - 48), m.start);
   if (
     /\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(before) ||
-    /\b[Ff]rom\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$/u.test(before)
+    /\b[Ff]rom\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$/u.test(before) ||
+    // "from Brooklyn and Queens", "from Buffalo, Albany or Utica": every place of the list.
+    /\b[Ff]rom\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})*,?\s+(?:and|or)\s+$/u.test(
+      before,
+    ) ||
+    // "Brooklyn-born activists", "a Buffalo-based group": where someone is from or based.
+    /^-(?:born|raised|bred|based|area)\b/i.test(ctx.sentence.slice(m.end, m.end + 8))
   )
     return unconfirmed(m.type, m.text, names);
   // "Police in Aurora said much the same as Denver", "Seattle's chief echoed him": another party saying it again; their
@@ -699,9 +705,20 @@ function count(
   given: readonly (Mention & { type: 'outcome' })[],
 ): ValueResult | null {
   if (!m.value.noun) {
-    // "all ten were back on patrol": the whole group the clause's outcome befalls, counted by that outcome's noun.
+    // "By Monday all ten were back on patrol", "handcuffed all eight of them": the whole group the clause's outcome
+    // befalls, judged as "all N <noun>" (all-of-group.ts). A count the record gives holds on its event's day: with no
+    // day named ("all ten eventually returned"), nothing is said.
     const noun = bareAllSubject(ctx.sentence, m) ? outcomeNoun(ctx, given) : undefined;
-    return noun ? count(ctx, { ...m, value: { ...m.value, noun } }, given) : null;
+    if (!noun) return null;
+    const counted = ctx.events.some((e) =>
+      given.some((o) => e.outcomes.get(o.value.kind)?.count !== undefined),
+    );
+    const dayNamed = ctx.mentions.some(
+      (x) => x.type === 'weekday' || (x.type === 'date' && x.value.day !== undefined),
+    );
+    return counted && !dayNamed
+      ? null
+      : allOfGroup(ctx, { ...m, value: { ...m.value, noun } }, given, true);
   }
   // "officers walked to the van (about a dozen people aboard) and handcuffed them": an aside's count is not the outcome's outside it.
   const scope =

@@ -49,6 +49,38 @@ function formsOf(record: StoryRecord): YearForms {
   return forms;
 }
 
+/** Words too general to say which document is meant. */
+const GENERAL = new Set([
+  'the',
+  'city',
+  'town',
+  'county',
+  'state',
+  'council',
+  'police',
+  'general',
+  'training',
+]);
+
+/** The first letters (a stem) of the words of the documents' names beyond the year and the words the page used. */
+function distinctive(
+  record: StoryRecord,
+  known: readonly { name: string }[],
+  used: string,
+): string[] {
+  const names = new Set(known.map((k) => k.name));
+  const skip = new Set(used.split(/\s+/));
+  return [
+    ...new Set(
+      record.documents
+        .filter((d) => names.has(d.name))
+        .flatMap((d) => d.names.flatMap((n) => n.split(/\s+/)))
+        .filter((w) => /^\p{L}{5,}$/u.test(w) && !skip.has(w) && !GENERAL.has(w))
+        .map((w) => w.slice(0, 7)),
+    ),
+  ];
+}
+
 export function documentYearConflict(
   text: string,
   record: StoryRecord,
@@ -59,16 +91,20 @@ export function documentYearConflict(
   const folded = foldText(text);
   for (const m of folded.matchAll(pattern)) {
     const known = byWords.get(m[2] as string) ?? [];
+    // The sentence must be about those documents: a word of their names beyond the year and the words named
+    // ("sanctuary" for "a 1996 Council resolution"), not about another resolution of the same body.
+    const own = distinctive(record, known, m[2] as string);
+    if (!own.some((w) => folded.includes(w))) continue;
     // A year after the record's last such document may be a new one the record does not reach.
     const year = m[1] as string;
     if (!known.length || known.some((k) => k.year === year) || known.every((k) => k.year < year))
       continue;
-    const record = listNames([
+    const recorded = listNames([
       ...new Set(known.map((k) => (k.name.includes(k.year) ? k.name : `${k.name} (${k.year})`))),
     ]);
     return {
-      comparison: { slot: 'date', page: `${m[1]} ${m[2]}`, record },
-      explanation: `The record has ${record}, not a ${m[1]} ${m[2]}.`,
+      comparison: { slot: 'date', page: `${m[1]} ${m[2]}`, record: recorded },
+      explanation: `The record has ${recorded}, not a ${m[1]} ${m[2]}.`,
     };
   }
   return null;

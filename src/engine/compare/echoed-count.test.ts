@@ -50,8 +50,10 @@ describe('a bare "all N" with no count to echo', () => {
   it('counts whom the clause\u2019s outcome befalls, by the record\u2019s noun', () => {
     expect(compare('By Monday all twenty were put on desk duty.')).toMatchObject({
       outcome: 'discrepant',
-      comparisons: [{ slot: 'count', page: 'twenty' }],
+      comparisons: [{ slot: 'count', page: 'all twenty' }],
     });
+    // A count the record gives holds on its event's day: with no day named, nothing is said.
+    expect(compare('Eventually all twenty were put on desk duty.')?.outcome).not.toBe('discrepant');
     expect(compare('By Monday all fifteen were put on desk duty.')?.outcome).not.toBe('discrepant');
   });
   it('not a bare count without "all", nor one that is no subject', () => {

@@ -14,6 +14,7 @@ export function otherLocalKind(
   name: string,
   recorded: readonly string[],
   placeKnown: (prefix: string) => boolean,
+  openList = false,
 ): string | null {
   const world = record.world;
   const kind = world?.agencyKindOf(name);
@@ -28,7 +29,8 @@ export function otherLocalKind(
     const levels = recorded.map((r) =>
       r.startsWith('w:') ? world.agency(r.slice(2))?.level : undefined,
     );
-    return levels.every((l) => l !== undefined && l !== 'state') ? kind.name : null;
+    // Not where the record leaves who was there open ("area law enforcement" at a meeting): it may have been among them.
+    return !openList && levels.every((l) => l !== undefined && l !== 'state') ? kind.name : null;
   }
   const term = kind.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
   if (!term || !placeKnown(name.slice(0, name.length - term.length).trim())) return null;

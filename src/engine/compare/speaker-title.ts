@@ -96,6 +96,7 @@ function otherJurisdiction(
   sentence: string,
   title: Mention,
   held: RecordPerson['roles'][number],
+  name: string,
 ): { page: string; record: string } | null {
   const world = record.world;
   const office = held.office ? world?.office(held.office) : undefined;
@@ -118,6 +119,12 @@ function otherJurisdiction(
   const related = (a: string, b: string) =>
     a === b || record.ancestors(`w:${a}`).has(`w:${b}`) || record.ancestors(`w:${b}`).has(`w:${a}`);
   if (page.some((p) => related(p, home))) return null;
+  // A post of that title they held there at another time ("who was police chief of Richmond before Tucson").
+  const elsewhere = world.termsOf(name).map((t) => {
+    const a = world.agency(t.office.jurisdiction);
+    return a?.place ?? t.office.jurisdiction;
+  });
+  if (elsewhere.some((h) => page.some((p) => related(p, h)))) return null;
   return { page: place.text, record: world.place(home)?.name ?? home };
 }
 
@@ -178,7 +185,12 @@ export function compareSpeakerTitle(
             .find((h) => h.status === 'in' && `w:${h.person.id}` !== canon)
         : undefined;
     // "police chief of Phoenix" for a post of Tucson's: the place the page gives the post, against its jurisdiction's.
-    const elsewhere = held ? otherJurisdiction(record, mentions, sentence, title, held) : null;
+    // A past post ("who was police chief of X") may be one the world file does not list: only a post told as held then.
+    const past = /\bwho\s+was\b(?![^,]*\b(?:then|at\s+the\s+time)\b)/i.test(
+      sentence.slice(Math.min(p.end, title.start), title.start),
+    );
+    const elsewhere =
+      held && !past ? otherJurisdiction(record, mentions, sentence, title, held, who.name) : null;
     if (elsewhere) {
       outcome = worst(
         outcome,

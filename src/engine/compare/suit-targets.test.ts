@@ -74,6 +74,9 @@ describe('what a suit challenges', () => {
     expect(compare('The suit was filed a month after the Dock Code passed.')?.outcome).not.toBe(
       'discrepant',
     );
+    expect(
+      compare('In this case, the harbour master acted against the Dock Code.')?.outcome,
+    ).not.toBe('discrepant');
     expect(compare('The lawsuit did not challenge the Dock Code.')?.outcome).not.toBe('discrepant');
   });
 });
@@ -85,6 +88,9 @@ describe('a document of the story named by another year (document-year.ts)', () 
       comparisons: [{ slot: 'date', page: '2015 ordinance' }],
     });
     expect(compare('Port Alder has had harbour rules since the 2009 ordinance.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(compare('The council passed a 2015 ordinance on parking.')?.outcome).not.toBe(
       'discrepant',
     );
     expect(compare('Port Alder passed a 2024 ordinance on the harbour.')?.outcome).not.toBe(

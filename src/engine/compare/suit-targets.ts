@@ -17,8 +17,8 @@ const TARGETING =
   /\b(?:target(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|attack(?:s|ed|ing)?|(?:go(?:es)?|went|going|gone)\s+after|t(?:ake|akes|ook|aking)\s+aim\s+at|aim(?:s|ed|ing)?\s+at|over|against|(?:seek(?:s|ing)?\s+)?to\s+(?:strike\s+down|overturn|block|invalidate|void))\s+(?:[\p{L}\p{N}'\u2019.-]+\s+){0,4}$/iu;
 /** Any word of targeting (the gate's cheap test). */
 const TARGET_WORD = /\b(?:target|challeng|contest|attack|after|aim|over|against|seek)/i;
-/** A noun for the suit, when no event is linked by its words. */
-const SUIT = /\b(?:law)?suits?\b|\bcomplaint\b|\bcase\b/i;
+/** A noun for the suit, when no event is linked by its words (not "case": "in this case" is no suit). */
+const SUIT = /\b(?:law)?suits?\b|\bcomplaint\b/i;
 
 /** Cheap gate: the clause names a document of the story after a word of targeting. */
 export function namesSuitTarget(text: string, record: StoryRecord): boolean {

@@ -36,10 +36,10 @@ function firstPersonHearsay(tokens: readonly Token[], i: number): boolean {
     .slice(Math.max(0, i - 3), i)
     .map((x) => x.lower)
     .join(' ');
-  return (
-    /(?:^|\s)i(?:\s+'\s+(?:m|ve)|\s+(?:was|am|have|had|'ve))?$/.test(back) &&
-    (t.lower !== 'told' || !/(?:^|\s)i$/.test(back))
-  );
+  // "told" only in the passive ("I'm told", "I was told"); "I told", "I had told" are the writer speaking.
+  return t.lower === 'told'
+    ? /(?:^|\s)i(?:\s+'\s+m|\s+(?:was|am))$/.test(back)
+    : /(?:^|\s)i(?:\s+'\s+ve|\s+(?:have|had))?$/.test(back);
 }
 
 /** A verb of speech as a participle (", announcing that its officers would …"): what follows is reported, as after "said". */

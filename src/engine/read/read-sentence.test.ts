@@ -186,6 +186,7 @@ describe('readSentence', () => {
       expect(stance('I was told the men were released.')).toEqual(['reported']);
       expect(stance("I've heard the van was white.")).toEqual(['reported']);
       expect(stance('I told the chief the officers were retrained.')).toEqual(['asserted']);
+      expect(stance('I had told the chief the officers were retrained.')).toEqual(['asserted']);
     });
     it('reported for an unnamed someone who swore or insisted, even with a short phrase between', () => {
       expect(stance('Somebody in chat swore the mayor was there.')).toEqual(['reported']);
