@@ -24,6 +24,15 @@ const compare = (sentence: string, page?: string) =>
   });
 
 describe('a count of part of a group counted before ("four of them")', () => {
+  it('takes the group named right before it, set off by a comma, over an earlier count of another group', () => {
+    const sentence =
+      'Rochester officers, ten of them by the department\u2019s count, helped order the occupants out and put handcuffs on some of them.';
+    const page = `Only three (a father and his two sons) ended up detained.\n${sentence}`;
+    expect(compareSentence(sentence, rochester, '2025-04-04', { page })?.outcome).not.toBe(
+      'discrepant',
+    );
+  });
+
   it('weighs the count with the noun of the count before it', () => {
     expect(compare('Four of them were detained.', before)).toMatchObject({
       outcome: 'discrepant',

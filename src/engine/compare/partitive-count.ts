@@ -13,6 +13,8 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Clause, Mention } from '../read/types.ts';
 
 const OF_THEM = /^\s+of\s+(them|those|these)\b/i;
+/** A plural noun right before the count, set off by a comma: "officers, ten of them". */
+const APPOSED_WHOLE = /(?<![\p{L}'\u2019-])(\p{L}{3,}s|men|women|people|police|children)\s*,\s*$/iu;
 
 /** Right after a count, the whole it is a part of: "of the", "of those roughly", "out of the". */
 const OF_THE =
@@ -92,7 +94,11 @@ export function withPartitiveNouns(
       ...c,
       mentions: c.mentions.map((m) => {
         if (m.type !== 'count' || m.value.noun || !OF_THEM.test(sentence.slice(m.end))) return m;
+        // "Rochester officers, ten of them by the department's count, …": the group named right before, set off by a
+        // comma, is the whole; an earlier count of another group is not.
+        const apposed = APPOSED_WHOLE.exec(sentence.slice(0, m.start))?.[1]?.toLowerCase();
         const noun =
+          apposed ||
           lastCountNoun(sentence.slice(0, m.start), gazetteer) ||
           lastCountNoun((before ??= textBefore(page, sentence)), gazetteer);
         return noun ? { ...m, value: { ...m.value, noun, part: true as const } } : m;

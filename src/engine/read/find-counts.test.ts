@@ -10,6 +10,10 @@ const counts = (s: string) =>
     .map((m) => ({ text: m.text, ...m.value }));
 
 describe('counts', () => {
+  it('never reads the emergency number as a count', () => {
+    expect(counts('Dispatch phoned 911 asking local police to come quickly.')).toEqual([]);
+  });
+
   it('reads numbers in digits and words with the noun they count', () => {
     expect(counts('Three men were detained.')).toEqual([
       { text: 'Three', min: 3, max: 3, noun: 'men', approximate: false },

@@ -389,6 +389,8 @@ export function findCounts(ctx: ReadContext): void {
       ctx.lower(i - 1),
     );
     if (num.digits && !noun && !mod && !copula) continue;
+    // "phoned 911 asking police to come": the emergency number, never a count.
+    if (num.digits && ctx.lower(i) === '911') continue;
     if (num.digits && YEARLIKE.test(ctx.lower(i)) && !noun) continue;
     // "the 2025 Rochester police backup incident", "2016 Election": a year used as a modifier, not a count of what follows.
     if (
