@@ -6,7 +6,7 @@
  */
 
 /** Hearsay passed on to the writer: "a friend told me (that)", "I'm told", "I was told", "I've heard", "I hear". */
-const TO_THE_WRITER = String.raw`(?:tells|told|tell|assured|informed)\s+me\b(?:\s+that)?|\b(?:I(?:['\u2019]m|\s+am|\s+was)|we(?:['\u2019]re|\s+are|\s+were))\s+told(?:\s+that)?|\b(?:I|we)(?:['\u2019]ve|\s+have|\s+had)\s+heard(?:\s+that)?|\b(?:I|we)\s+(?:hear|heard)(?:\s+that)?`;
+const TO_THE_WRITER = String.raw`(?:tells|told|tell|assured|informed)\s+me\b(?:\s+that)?|\bI(?:['\u2019]m|\s+am|\s+was)\s+told(?:\s+that)?|\bI(?:['\u2019]ve|\s+have|\s+had)\s+heard(?:\s+that)?|\bI\s+(?:hear|heard)(?:\s+that)?`;
 
 /** A hedge word, a lead that passes words on from rumour ("rumors say that", "it is rumored that"), or hearsay to the writer. */
 const HEDGE = new RegExp(

@@ -24,7 +24,7 @@ const TOLD_ME = new Set(['tells', 'told', 'tell', 'assured', 'assures', 'informe
 const HEARD = new Set(['hear', 'heard', 'told']);
 
 /**
- * Hearsay passed on to the writer: "a client tells me …", "I'm told …", "we were told …", "I've heard …". What follows
+ * Hearsay passed on to the writer: "a client tells me …", "I'm told …", "I was told …", "I've heard …". What follows
  * is someone else's word the page relays, not the page's assertion. General English.
  */
 function firstPersonHearsay(tokens: readonly Token[], i: number): boolean {
@@ -38,8 +38,8 @@ function firstPersonHearsay(tokens: readonly Token[], i: number): boolean {
     .join(' ');
   // "told" only in the passive ("I'm told", "I was told"); "I told", "I had told" are the writer speaking.
   return t.lower === 'told'
-    ? /(?:^|\s)(?:i(?:\s+'\s+m|\s+(?:was|am))|we(?:\s+'\s+re|\s+(?:are|were)))$/.test(back)
-    : /(?:^|\s)(?:i|we)(?:\s+'\s+ve|\s+(?:have|had))?$/.test(back);
+    ? /(?:^|\s)i(?:\s+'\s+m|\s+(?:was|am))$/.test(back)
+    : /(?:^|\s)i(?:\s+'\s+ve|\s+(?:have|had))?$/.test(back);
 }
 
 /** A verb of speech as a participle (", announcing that its officers would …"): what follows is reported, as after "said". */
