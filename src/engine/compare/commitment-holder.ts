@@ -10,6 +10,7 @@
  * than every recorded holder is a conflict; the same level only imprecise (a
  * neighbour may have said the same). Nothing here knows a story.
  */
+import { sameOrNested } from './story-record.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import { who } from './compare-commitment.ts';
@@ -49,8 +50,7 @@ export function holderResults(
 ): HolderResult[] {
   const all = clauses.flatMap((c) => c.mentions);
   const holders = commitmentHolders(record);
-  const related = (a: string) =>
-    [...holders].some((h) => h === a || record.ancestors(h).has(a) || record.ancestors(a).has(h));
+  const related = (a: string) => [...holders].some((h) => sameOrNested(record, h, a));
   const out: HolderResult[] = [];
   for (const m of all) {
     if (m.type !== 'commitment' || m.negated) continue;

@@ -8,6 +8,7 @@
  * agrees; another agency the world knows conflicts; anything else is left
  * alone. Nothing here knows a story.
  */
+import { sameOrNested } from './story-record.ts';
 import type { Mention } from '../read/types.ts';
 import {
   agrees,
@@ -176,9 +177,7 @@ export function compareAffiliation(
       );
     return unconfirmed('agency', m.text, names);
   }
-  const related = (a: string, b: string) =>
-    a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
-  if (page.some((a) => jurisdictions.some((j) => related(a, j)))) return agrees;
+  if (page.some((a) => jurisdictions.some((j) => sameOrNested(ctx.record, a, j)))) return agrees;
   // A past post ("a former Border Patrol chief") may be one the record does not list: not confirmed, not wrong.
   if (apposed(ctx.mentions, ctx.sentence, m)?.past)
     return result(

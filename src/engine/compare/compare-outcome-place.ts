@@ -7,6 +7,7 @@
  * place for the outcome → nothing (as before: a facility's town is not the
  * event's place).
  */
+import { sameOrNested } from './story-record.ts';
 import type { Mention } from '../read/types.ts';
 import {
   agrees,
@@ -36,9 +37,7 @@ export function outcomePlace(
   if (!places.length) return null;
   const page = canonsNamed(ctx, m.value.name, m.type === 'state' ? ['state'] : ['place', 'state']);
   if (!page.length) return null;
-  const related = page.some((p) =>
-    places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)),
-  );
+  const related = page.some((p) => places.some((r) => sameOrNested(ctx.record, p, r)));
   if (related) return agrees;
   // Another place of the story (where the event happened): perhaps a second facility; say nothing.
   if (page.some((p) => ctx.record.storyCanons.has(p))) return null;

@@ -20,6 +20,7 @@
  * recorded outlets do not serve; and an outlet the same speaker spoke to at
  * another of the story's events is only unconfirmed.
  */
+import { sameOrNested } from './story-record.ts';
 import { lexicon } from '../read/lexicon.ts';
 import { tokenize } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
@@ -188,8 +189,7 @@ function placeNamedElsewhere(
       .filter((g) => g.kind === 'place' || g.kind === 'state')
       .map((g) => g.id);
     if (!where.length) continue;
-    const near = (a: string, b: string) =>
-      a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
+    const near = (a: string, b: string) => sameOrNested(record, a, b);
     return recorded.every((r) => {
       const locality = worldOutlet(record, r)?.locality;
       if (locality) return !where.some((w) => near(w, `w:${locality}`));

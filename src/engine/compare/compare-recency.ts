@@ -191,12 +191,12 @@ export function compareRecency(
     return unconfirmed('when', m.text, record);
   // "With the election talk this month" on a page from another election's days: elections recur (the world file's), so
   // the word may name the one in (or a month before) the days the words allow, not the story's.
+  // "After Trump's election, this week …" in the month of an election he did not run in is still the story's.
+  const people = [...named].filter((c) => c.startsWith('w:'));
   if (
     ELECTION.test(clause) &&
     (ctx.record.world?.world.elections ?? []).some((el) => {
       const [a] = dayRange(el.date);
-      // "After Trump's election, this week …" in the month of an election he did not run in is still the story's.
-      const people = [...named].filter((c) => c.startsWith('w:'));
       const ran = [el.winner, el.runnerUp].map((id) => `w:${id}`);
       // Not the story's own election ("The election was held tonight" weeks after it is an old story told as new).
       const own = dated.some((e) => e.event.date === el.date);

@@ -68,7 +68,13 @@ import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
 import { scheduledAfterPage } from './scheduled-day.ts';
 import { reportRunDay } from './report-run-day.ts';
-import { singular, streetKey, type IndexedEvent, type RecordPerson } from './story-record.ts';
+import {
+  singular,
+  streetKey,
+  type IndexedEvent,
+  type RecordPerson,
+  sameOrNested,
+} from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
 import { closeWindow } from './close-time.ts';
 import { compareSourceCount } from './source-count.ts';
@@ -828,11 +834,7 @@ function count(
   const there = placedByClause(ctx);
   // Where an event is, at its most precise (City Hall, not the city that holds it), related to a place the clause names.
   const placedThere = (e: IndexedEvent) =>
-    narrowest(ctx, e.places).some((at) =>
-      [...there].some(
-        (t) => t === at || ctx.record.ancestors(at).has(t) || ctx.record.ancestors(t).has(at),
-      ),
-    );
+    narrowest(ctx, e.places).some((at) => [...there].some((t) => sameOrNested(ctx.record, t, at)));
   const countedEvents = ctx.events.filter((e) => e.quantities.some(counted));
   const uncountedThere =
     there.size > 0 &&
@@ -889,11 +891,11 @@ function outcomeNoun(
         const r = o.negated ? undefined : e.outcomes.get(o.value.kind);
         if (!r || (r.count === undefined && !r.some)) return [];
         // The noun a quantity of the story also counts (the van's "people"), else the outcome's first.
-        const nouns = [...r.nouns];
-        const counted = nouns.find((n) =>
+        const own = [...r.nouns];
+        const counted = own.find((n) =>
           ctx.allEvents.some((x) => x.quantities.some((q) => q.nouns.has(n))),
         );
-        const first = counted ?? nouns[0];
+        const first = counted ?? own[0];
         return first ? [first] : [];
       }),
     ),

@@ -6,6 +6,7 @@
  * never confirmed, shown against the commitment's words (slot stance). The recorded body, or a statement that names none, says
  * nothing. Nothing here knows a story.
  */
+import { sameOrNested } from './story-record.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
@@ -47,8 +48,7 @@ function swappedPartner(
   recorded: readonly string[],
   naming: readonly { holders: ReadonlySet<string>; outright?: true | readonly string[] }[],
 ): boolean {
-  const related = (a: string, b: string) =>
-    a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
+  const related = (a: string, b: string) => sameOrNested(ctx.record, a, b);
   if (page.some((p) => recorded.some((r) => related(p, r)))) return false;
   // The recorded body named as well ("Homeland Security or the FBI"): the page adds one, it does not swap it.
   if (

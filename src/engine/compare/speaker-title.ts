@@ -7,6 +7,7 @@
  * conflict naming both; one the record cannot confirm is unconfirmed; one
  * it confirms agrees. Nothing here knows a story.
  */
+import { sameOrNested } from './story-record.ts';
 import type { Entity } from '../../pack/schema.ts';
 import { foldText } from '../normalize.ts';
 import { TITLES, titleForms, titlesOf } from '../person-names.ts';
@@ -116,8 +117,7 @@ function otherJurisdiction(
     .filter((e) => e.kind === 'place' && e.id.startsWith('w:'))
     .map((e) => e.id.slice(2));
   if (!page.length) return null;
-  const related = (a: string, b: string) =>
-    a === b || record.ancestors(`w:${a}`).has(`w:${b}`) || record.ancestors(`w:${b}`).has(`w:${a}`);
+  const related = (a: string, b: string) => sameOrNested(record, `w:${a}`, `w:${b}`);
   if (page.some((p) => related(p, home))) return null;
   // A post of that title they held there at another time ("who was police chief of Richmond before Tucson").
   const elsewhere = world.termsOf(name).map((t) => {

@@ -191,6 +191,11 @@ const SUFFIXES: Record<string, string> = {
 };
 
 /** A street's name folded with its suffix spelled out ("Whitney St." → "whitney street"). */
+/** Whether two canonical ids are the same, or one lies within (or is part of) the other. */
+export function sameOrNested(record: StoryRecord, a: string, b: string): boolean {
+  return a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
+}
+
 export function streetKey(name: string): string {
   const words = foldText(name).replace(/\./g, '').split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];

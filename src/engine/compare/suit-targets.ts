@@ -57,12 +57,12 @@ export function suitTargets(
   const events = linked.length ? linked : all.length === 1 && SUIT.test(text) ? all : [];
   if (!events.length) return [];
   const folded = foldText(text);
+  const targets = events.flatMap((e) => [...(e.legal?.targets ?? [])]);
+  const statement = [...new Set(events.map((e) => e.legal?.targetsStatement ?? ''))].join('; ');
   const out: TargetResult[] = [];
   for (const doc of record.documents) {
     const at = doc.names.map((n) => findTerm(folded, n)).find((i) => i !== -1);
     if (at === undefined || !TARGETING.test(folded.slice(Math.max(0, at - 60), at))) continue;
-    const targets = events.flatMap((e) => [...(e.legal?.targets ?? [])]);
-    const statement = [...new Set(events.map((e) => e.legal?.targetsStatement ?? ''))].join('; ');
     if (targets.includes(doc.canon)) {
       out.push({ r: { status: 'agrees' }, events });
       continue;
