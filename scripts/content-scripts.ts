@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { SCRIPT_FILES } from '../src/extension/shared/script-files.ts';
 import { gatePattern } from './gate-pattern.ts';
+import { jsonWithoutComments } from './json-without-comments.ts';
 
 const GATE_ENTRY = 'src/extension/content/gate-entry.ts';
 const HIGHLIGHT_STYLES = 'src/extension/content/highlights.css';
@@ -83,6 +84,7 @@ export function contentScripts(manifest: ManifestWithScripts): Plugin {
           minify: true,
           target: 'es2022',
           legalComments: 'none',
+          plugins: [jsonWithoutComments],
           define: { __SOURCELIGHT_GATE__: JSON.stringify(gatePattern()) },
         });
         await writeFile(join(outDir, file), result.outputFiles[0]?.text ?? '');

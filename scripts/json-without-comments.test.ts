@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { withoutComments } from './json-without-comments.ts';
+
+describe('withoutComments', () => {
+  it('drops $comment keys at every depth and keeps everything else', () => {
+    expect(
+      withoutComments({
+        $comment: 'top',
+        a: { $comment: 'inner', b: [1, { $comment: 'deep', c: 'x' }] },
+        d: null,
+        e: '$comment',
+      }),
+    ).toEqual({ a: { b: [1, { c: 'x' }] }, d: null, e: '$comment' });
+  });
+});
