@@ -12,6 +12,7 @@ import { NOT_DONE } from './befell.ts';
 import { result, unconfirmed, type CompareContext, type ValueResult } from './value-result.ts';
 import { sameScene } from './scene-agencies.ts';
 import { singular, type IndexedEvent } from './story-record.ts';
+import { outcomeShown } from './outcome-shown.ts';
 
 /** Words right before the count that give the whole group: "all", "all of the", "every one of the", "the whole group of". */
 const UNIVERSAL =
@@ -120,8 +121,12 @@ export function allOfGroup(
   // A count of those it befell, below the page's whole group.
   const fewer = found.filter((f) => f.r.count !== undefined && f.r.count < lo);
   if (fewer.length && fewer.length === found.filter((f) => f.r.count !== undefined).length) {
-    const record = [...new Set(fewer.map((f) => `${f.r.count} ${f.kind}`))].join(' and ');
-    const told = [...new Set(fewer.map((f) => `${f.r.count} of them ${f.kind}`))].join(' and ');
+    const record = [...new Set(fewer.map((f) => `${f.r.count} ${outcomeShown(f.kind)}`))].join(
+      ' and ',
+    );
+    const told = [
+      ...new Set(fewer.map((f) => `${f.r.count} of them ${outcomeShown(f.kind)}`)),
+    ].join(' and ');
     return result('conflict', 'count', all, record, `The record has ${told}, not ${all}.`);
   }
   // A count that fits, or one above the page's N ("all nine" of ten): the outcome's count, compared as such (compare-values.ts).
@@ -132,7 +137,9 @@ export function allOfGroup(
     const scene = ctx.allEvents.filter((e) => some.some((f) => f.e === e || sameScene(f.e, e)));
     const whole = scene.flatMap((e) => e.quantities.filter((q) => q.nouns.has(key)));
     if (whole.some((q) => lo <= q.max && hi >= q.min)) {
-      const record = [...new Set(some.map((f) => `some of them ${f.kind}`))].join(' and ');
+      const record = [...new Set(some.map((f) => `some of them ${outcomeShown(f.kind)}`))].join(
+        ' and ',
+      );
       return result('conflict', 'count', all, record, `The record has ${record}, not ${all}.`);
     }
   }

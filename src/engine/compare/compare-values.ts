@@ -83,6 +83,7 @@ import { countIsSpeaker } from '../speaker-count.ts';
 import { countOfLaterOutcome } from './count-elsewhere.ts';
 import { placeCanons } from './relative-place.ts';
 import { bareAllSubject } from './echoed-count.ts';
+import { outcomeShown } from './outcome-shown.ts';
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
@@ -714,7 +715,8 @@ function count(
     // "By Monday all ten were back on patrol", "handcuffed all eight of them": the whole group the clause's outcome
     // befalls, judged as "all N <noun>" (all-of-group.ts). A count the record gives holds on its event's day: with no
     // day named ("all ten eventually returned"), nothing is said.
-    const noun = bareAllSubject(ctx.sentence, m) ? outcomeNoun(ctx, given) : undefined;
+    const times = ctx.mentions.filter((x) => x.type === 'date' || x.type === 'time-of-day');
+    const noun = bareAllSubject(ctx.sentence, m, times) ? outcomeNoun(ctx, given) : undefined;
     if (!noun) return null;
     const counted = ctx.events.some((e) =>
       given.some((o) => e.outcomes.get(o.value.kind)?.count !== undefined),
@@ -792,7 +794,7 @@ function count(
         unconfirmed('count', shown, 'no count for this outcome')
       );
     if (recorded.some((r) => fits(r.count, r.count))) return agrees;
-    const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
+    const record = listNames(recorded.map((r) => `${r.count} ${outcomeShown(r.kind)}`));
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
   }
   // "The three men were detained": a known group's size that is the recorded count of the outcome said of it agrees
@@ -977,7 +979,7 @@ function overPeople(
     }),
   );
   if (!counted.length || counted.some((r) => lo <= r.count)) return null;
-  const record = listNames(counted.map((r) => `${r.count} people ${r.kind}`));
+  const record = listNames(counted.map((r) => `${r.count} people ${outcomeShown(r.kind)}`));
   return result(
     'conflict',
     'count',

@@ -10,6 +10,7 @@
 import type { Mention } from '../read/types.ts';
 import { listNames } from './record-values.ts';
 import { singular, type IndexedEvent } from './story-record.ts';
+import { outcomeShown } from './outcome-shown.ts';
 
 /** Words before the count that make it definite: the whole of a known group. */
 const DEFINITE = /\b(?:the|those|these|all)\s+$/i;
@@ -91,6 +92,6 @@ export function definedGroupCount(
   if (counts.some((c) => lo <= c && hi >= c)) return null;
   return {
     status: 'conflict',
-    record: listNames([...new Set(counts)].map((c) => `${c} ${defining.value.kind}`)),
+    record: listNames([...new Set(counts)].map((c) => `${c} ${outcomeShown(defining.value.kind)}`)),
   };
 }

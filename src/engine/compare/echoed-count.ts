@@ -58,7 +58,16 @@ const ALL_BEFORE = /(?:^|[^\p{L}])all(?:\s+of\s+the)?\s+$/iu;
  * "By Monday all ten were back on patrol", "put handcuffs on all eight of them": a bare count after "all", the subject
  * of a verb or followed by "of them", with no other number in the sentence to echo. Its group is the one the clause's outcome befalls (the caller takes the outcome's noun).
  */
-export function bareAllSubject(sentence: string, m: Count): boolean {
+export function bareAllSubject(
+  text: string,
+  m: Count,
+  times: readonly { start: number; end: number }[] = [],
+): boolean {
+  // A date's day or a clock time ("by Monday, March 31") is no other count.
+  const sentence = times.reduce(
+    (s, t) => s.slice(0, t.start) + ' '.repeat(t.end - t.start) + s.slice(t.end),
+    text,
+  );
   const after = sentence.slice(m.end, m.end + 40);
   return (
     !m.value.noun &&

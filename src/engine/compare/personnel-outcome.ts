@@ -17,6 +17,7 @@ import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import { befellSomeone, NOT_DONE } from './befell.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { receivedOutcome } from './outcome-received.ts';
+import { outcomeShown } from './outcome-shown.ts';
 
 export type Status = 'working' | 'suspended' | 'gone';
 
@@ -28,16 +29,6 @@ export const STATUS: Partial<Record<OutcomeKind, Status>> = {
   'kept-on-duty': 'working',
   suspended: 'suspended',
   fired: 'gone',
-};
-
-/** How the record's action reads in an explanation. */
-const SHOWN: Partial<Record<OutcomeKind, string>> = {
-  'desk-duty': 'put on desk duty',
-  reassigned: 'reassigned',
-  'returned-to-duty': 'back on duty',
-  'kept-on-duty': 'kept on duty',
-  suspended: 'suspended',
-  fired: 'fired',
 };
 
 /** "suspended from patrol", "suspended from street duty": kept off one duty, still at work. */
@@ -123,7 +114,7 @@ export function personnelResults(
         out.push({ mention: m, events, status: 'agrees' });
         continue;
       }
-      const shown = [...new Set(recorded.map((r) => SHOWN[r.k] as string))].join(' and ');
+      const shown = [...new Set(recorded.map((r) => outcomeShown(r.k)))].join(' and ');
       // Desk duty may take the badge and gun too: the record neither says nor excludes it.
       if (m.value.divested && recorded.some((r) => r.k === 'desk-duty')) {
         out.push({
