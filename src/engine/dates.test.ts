@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, writtenDate } from './dates.ts';
+import { datesIn, monthDaysIn, writtenDate } from './dates.ts';
 
 const starts = (text: string) => datesIn(text).map((p) => p.start);
 
@@ -31,6 +31,14 @@ describe('datesIn', () => {
 
   it('returns dates in the order the sentence gives them, at most three', () => {
     expect(starts('In 2017, in 2018, in 2019 and in 2020.')).toEqual(['2017', '2018', '2019']);
+  });
+});
+
+describe('monthDaysIn', () => {
+  it('reads a month and day with no year, either way round, and leaves dated days alone', () => {
+    expect(monthDaysIn('signed on January 25 and again on 3rd of March')).toEqual(['01-25', '03-03']);
+    expect(monthDaysIn('signed on January 25, 2017')).toEqual([]);
+    expect(monthDaysIn('on February 30')).toEqual([]);
   });
 });
 

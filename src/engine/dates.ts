@@ -78,6 +78,19 @@ export function datesIn(sentence: string, max = 3): Period[] {
     .map((f) => f.period);
 }
 
+const MONTH_DAY = new RegExp(
+  `\\b(?:${MONTH} ${DAY}|${DAY} (?:of )?${MONTH})(?!,? ${YEAR})\\b`,
+  'gi',
+);
+
+/** The days a sentence names by month and day with no year ("on January 25", "25 January"), as "MM-DD". */
+export function monthDaysIn(sentence: string): string[] {
+  return [...sentence.matchAll(MONTH_DAY)].flatMap((m) => {
+    const date = toDate(['2000', m[1] ?? m[4], m[2] ?? m[3]]);
+    return date ? [date.slice(5)] : [];
+  });
+}
+
 /** A pack date (YYYY, YYYY-MM or YYYY-MM-DD) in words, as the engine's sentences write it: "26 March 2025", "March 2025", "2016". */
 export function writtenDate(date: string): string {
   const [year, month, day] = date.split('-');

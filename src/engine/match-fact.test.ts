@@ -353,6 +353,18 @@ describe('a wrong value that places the story in a later period', () => {
     );
   });
 
+  it('is not when the sentence names the period\u2019s first day without its year', () => {
+    for (const s of [
+      'Since the inquiry report came out on March 10, many ask what the ferry crew said.',
+      'Since the March 10 inquiry report, many ask what the ferry crew said.',
+      'Since the inquiry report of 10 March, many ask what the ferry crew said.',
+    ])
+      expect(verdictOf(later, s), s).toBeNull();
+    expect(
+      verdictOf(later, 'Since the inquiry report came out on March 12, the ferry crew answered it.'),
+    ).toBe('discrepant');
+  });
+
   it('is not when the sentence dates it in the month or year the period opens, or tells it as coming later', () => {
     for (const s of [
       'The inquiry report on the ferry came out in March 2020.',

@@ -1,6 +1,6 @@
 import type { Fact, Period } from '../pack/schema.ts';
 import { doerDoesAct } from './claim-doer.ts';
-import { datesIn } from './dates.ts';
+import { datesIn, monthDaysIn } from './dates.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import { mentionedTopic } from './not-asserted.ts';
 import type { IndexedFact } from './pack-index.ts';
@@ -148,6 +148,8 @@ export function matchFact(
         )
       )
         return false;
+      // "signed his orders on January 25": the period's own first day, named without its year, dates the thing itself.
+      if (period && monthDaysIn(folded).includes(period.start.slice(5))) return false;
       // "The orders came after the chiefs had spoken": the sentence itself tells the thing as later (told-later.ts).
       if (period && toldAsLater(folded, span[1], span[0])) return false;
       // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).

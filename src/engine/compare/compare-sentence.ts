@@ -16,6 +16,7 @@
  * knowledge settles before linking); sentenceOutcome turns the tally
  * (result-tally.ts) into the sentence's outcome.
  */
+import { namedOnlyAsRule } from './rule-broken.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
@@ -517,8 +518,10 @@ function linkClause(
     promiser !== null &&
     isPromisedVisit(e.words) &&
     e.participants.some((p) => p.role === 'spoke' && promiser.has(p.canon));
+  // "said the officers broke General Order 502": a rule named as what was broken is not the making of the rule (rule-broken.ts).
   const listed = record.events.filter(
-    (e) => namesEvent(folded, e.words, personGoes) || promised(e),
+    (e) =>
+      (namesEvent(folded, e.words, personGoes) || promised(e)) && !namedOnlyAsRule(folded, e.words),
   );
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);

@@ -82,8 +82,10 @@ import { countsAboard, onlookerCount } from './onlooker-count.ts';
 import { countIsSpeaker } from '../speaker-count.ts';
 import { countOfLaterOutcome } from './count-elsewhere.ts';
 import { placeCanons } from './relative-place.ts';
+import { lexicon } from '../read/lexicon.ts';
 import { bareAllSubject } from './echoed-count.ts';
 import { outcomeShown } from './outcome-shown.ts';
+import { namesByFamily } from './word-inflections.ts';
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
@@ -357,6 +359,21 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
     );
   }
   if (ctx.speech && !dayOfNamedEvent(ctx, m) && ctx.allEvents.some((e) => dateFits(m.value, e)))
+    return unconfirmed('date', m.text, shown);
+  // "in February 2017 the Council voted to reaffirm it": another event of the story, named by its words in any form, on
+  // the day the page gives: the clause may be about that one.
+  // (Not an event the date's own words name: "on Election Day" names no election beside the day.)
+  const folded = foldText(
+    ctx.sentence.slice(0, m.start) + ' '.repeat(m.end - m.start) + ctx.sentence.slice(m.end),
+  );
+  if (
+    ctx.allEvents.some(
+      (e) =>
+        !events.includes(e) &&
+        dateFits(m.value, e) &&
+        (e.words.some((w) => findTerm(folded, w) !== -1) || namesByFamily(folded, e.words)),
+    )
+  )
     return unconfirmed('date', m.text, shown);
   // "last November", counted back from the page's date (last-month.ts): say which month that is.
   const said =
@@ -675,6 +692,9 @@ function place(
   // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.
   if (PEOPLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 30)))
     return unconfirmed(m.type, m.text, names);
+  // "Albany spent the week arguing about a stop on Rochester's west side": a town opening the sentence as the subject
+  // of its own verb stands for its people; the clause places the event by another place, which the record has.
+  if (townAsSubject(ctx, m)) return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
   const wide = listNames(
     [
@@ -693,6 +713,33 @@ function place(
     m.text,
     wide || names,
     `The record places it in ${wide || names}, not ${m.text}.`,
+  );
+}
+
+/** Right after a town opening the sentence: a verb of its own (a past, a present in -s, or be/have). */
+const OWN_VERB_AFTER = /^\s+(?:also\s+|has\s+|had\s+)?(\p{Ll}+)\b/u;
+
+function townAsSubject(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }): boolean {
+  if (!/^\W*$/.test(ctx.sentence.slice(0, m.start))) return false;
+  const verb = OWN_VERB_AFTER.exec(ctx.sentence.slice(m.end))?.[1];
+  if (
+    !verb ||
+    !(
+      /^\p{Ll}{3,}ed$/u.test(verb) ||
+      lexicon.irregularPasts.has(verb) ||
+      /^(?:spent|is|was|has|had|says|wants|watched|saw|kept|felt|found|heard)$/.test(verb)
+    )
+  )
+    return false;
+  // Another place of the sentence, after the verb, that the record has for the event.
+  const places = placesOf(ctx);
+  return ctx.mentions.some(
+    (o) =>
+      o !== m &&
+      o.start > m.end &&
+      (o.type === 'place' || o.type === 'street') &&
+      !o.negated &&
+      placeRelation(ctx, placeCanons(o, ctx.record), places),
   );
 }
 

@@ -56,6 +56,16 @@ describe('a bare "all N" with no count to echo', () => {
     expect(compare('Eventually all twenty were put on desk duty.')?.outcome).not.toBe('discrepant');
     expect(compare('By Monday all fifteen were put on desk duty.')?.outcome).not.toBe('discrepant');
   });
+  it('takes a date\u2019s day for no other count, and says the outcome in words', () => {
+    expect(compare('By Thursday, June 13, all twenty were put on desk duty.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count', page: 'all twenty', record: '15 put on desk duty' }],
+      explanation: 'The record has 15 of them put on desk duty, not all twenty.',
+    });
+    expect(
+      compare('By Thursday, June 13, all fifteen were put on desk duty.')?.outcome,
+    ).not.toBe('discrepant');
+  });
   it('not a bare count without "all", nor one that is no subject', () => {
     expect(compare('By Monday twenty were put on desk duty.')?.outcome).not.toBe('discrepant');
     expect(compare('The unit was put on desk duty in all twenty.')?.outcome).not.toBe('discrepant');

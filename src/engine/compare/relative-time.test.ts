@@ -85,6 +85,14 @@ describe('compareSentence: an offset from an event named earlier in the sentence
       outcome: 'discrepant',
       comparisons: [{ page: 'evening', record: '7 days later' }],
     });
+    // "that evening", "later that night": the same day too, without "same".
+    for (const part of ['that evening', 'later that night'])
+      expect(
+        compare(
+          `Officers raided the warehouse at dawn, and ${part} protesters marched to city hall.`,
+        ),
+        part,
+      ).toMatchObject({ outcome: 'discrepant', comparisons: [{ record: '7 days later' }] });
   });
 });
 

@@ -49,8 +49,8 @@ interface Offset {
   explicit: boolean;
 }
 
-/** "that same evening", "the same morning": a part of the same day. */
-const SAME_DAY_PART = /\b(that|the)\s+same\s+$/i;
+/** "that same evening", "the same morning", "that afternoon", "later that night": a part of the same day. */
+const SAME_DAY_PART = /\b(?:(?:that|the)\s+same|(?:later\s+)?that)\s+$/i;
 
 export function offsetOf(m: Mention, sentence: string): Offset | null {
   if (m.negated) return null;

@@ -112,3 +112,10 @@ export function sharesWithEvent(clause: Clause, record: StoryRecord, e: IndexedE
     }
   });
 }
+
+/** Whether the folded clause holds one of the event's one-word words in another form, either way ("reaffirm" for "reaffirmed"). */
+export function namesByFamily(folded: string, words: readonly string[]): boolean {
+  return words.some((w) =>
+    wordFamily(w).some((f) => !words.includes(f) && findTerm(folded, f) !== -1),
+  );
+}
