@@ -36,7 +36,10 @@ describe('datesIn', () => {
 
 describe('monthDaysIn', () => {
   it('reads a month and day with no year, either way round, and leaves dated days alone', () => {
-    expect(monthDaysIn('signed on January 25 and again on 3rd of March')).toEqual(['01-25', '03-03']);
+    expect(monthDaysIn('signed on January 25 and again on 3rd of March')).toEqual([
+      '01-25',
+      '03-03',
+    ]);
     expect(monthDaysIn('signed on January 25, 2017')).toEqual([]);
     expect(monthDaysIn('on February 30')).toEqual([]);
   });

@@ -361,7 +361,10 @@ describe('a wrong value that places the story in a later period', () => {
     ])
       expect(verdictOf(later, s), s).toBeNull();
     expect(
-      verdictOf(later, 'Since the inquiry report came out on March 12, the ferry crew answered it.'),
+      verdictOf(
+        later,
+        'Since the inquiry report came out on March 12, the ferry crew answered it.',
+      ),
     ).toBe('discrepant');
   });
 

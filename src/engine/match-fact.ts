@@ -1,6 +1,7 @@
 import type { Fact, Period } from '../pack/schema.ts';
 import { doerDoesAct } from './claim-doer.ts';
 import { datesIn, monthDaysIn } from './dates.ts';
+import { ownsNoPlace } from './owner-place.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import { mentionedTopic } from './not-asserted.ts';
 import type { IndexedFact } from './pack-index.ts';
@@ -128,6 +129,8 @@ export function matchFact(
       if (mentionedTopic(folded, span[0]) || scareQuoted(folded, span[0], span[1])) return false;
       // "One site placed the story under X", "One site wrote "…"": another text's account, relayed (relayed.ts).
       if (relayedAt(folded, span[0])) return false;
+      // "took over Albany's week": a town owning something that is no part of a place is no place told (owner-place.ts).
+      if (detail.slot === 'place' && ownsNoPlace(folded, span[1])) return false;
       // "one officer told us …": a count that speaks names who spoke, not how many took part (speaker-count.ts).
       if (detail.slot === 'number' && countIsSpeaker(folded, span[1])) return false;
       // "on March 24, the Monday before the press conference": a day counted from the fact's own event, not its day.

@@ -39,6 +39,20 @@ describe('where the recorded people are from', () => {
       compare('Three men from Honduras were taken into federal custody.')?.explanation,
     ).toMatch(/Guatemala.*Honduras/);
   });
+  it('the whole recorded kin named with no event, and a denial of something after the origin', () => {
+    expect(
+      compare('A father and his two sons from Honduras, who had no legal status, were held.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'origin', page: 'Honduras', record: 'Guatemala' }],
+    });
+    expect(
+      outcome('A father and his two sons from Guatemala, who had no legal status, were held.'),
+    ).not.toBe('discrepant');
+    // A denial before the origin denies it; a kin word alone is no recorded group.
+    expect(outcome('The father and his sons were not from Honduras.')).not.toBe('discrepant');
+    expect(outcome('A father from Honduras had no legal status.')).not.toBe('discrepant');
+  });
   it('the recorded country, or a region holding it, is never discrepant', () => {
     expect(
       outcome(

@@ -90,6 +90,22 @@ function readGroups(events: readonly IndexedEvent[]): Group[] {
   );
 }
 
+const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n['\u2019]t\b/gi;
+
+/**
+ * "Three men from X who had no legal status": every denial of the clause comes after its last origin, so it denies
+ * something said of them later, not where they are from.
+ */
+function negatedOnlyAfter(sentence: string, clause: Clause): boolean {
+  const origins = findOrigins(sentence).filter(
+    (o) => o.start >= clause.start && o.end <= clause.end,
+  );
+  if (!origins.length) return false;
+  const last = Math.max(...origins.map((o) => o.end));
+  const text = sentence.slice(clause.start, clause.end);
+  return [...text.matchAll(NEGATION)].every((n) => clause.start + (n.index ?? 0) >= last);
+}
+
 /** A possessive right before the word at `at` ("the men's aunt", "their mother"): someone else's relative. */
 function possessed(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
@@ -159,7 +175,7 @@ export function peopleResults(
   quoted: (at: number) => boolean,
   definiteOnly = false,
 ): { r: Result; start: number; end: number; text: string }[] {
-  if (clause.negated) return [];
+  if (clause.negated && !negatedOnlyAfter(sentence, clause)) return [];
   const gs = groups(events);
   if (!gs.length) return [];
   // With no event linked: only the recorded group named with "the" ("the driver, a 25-year-old from X"), and only when
@@ -168,11 +184,25 @@ export function peopleResults(
     const withOrigin = gs.filter((g) => g.origin);
     const one = withOrigin[0];
     if (!one || withOrigin.some((g) => g.origin!.join() !== one.origin!.join())) return [];
+    // Or a kin word of a group whose kin the clause names whole ("a father and his two sons from X"): as specific.
+    const text = sentence.slice(clause.start, clause.end);
+    const kinNamed = new Set(
+      [...text.matchAll(/\b[\p{L}-]+\b/gu)].flatMap((w) => kinWord(w[0].toLowerCase()) ?? []),
+    );
+    const wholeKin = (holder: string) =>
+      withOrigin.some(
+        (g) =>
+          g.kin !== undefined &&
+          g.kin.length > 1 &&
+          g.kin.includes(kinWord(holder) ?? '') &&
+          g.kin.every((k) => kinNamed.has(k as never)),
+      );
     return clauseOrigins(sentence, clause, quoted).flatMap((o) => {
       if (
         possessed(sentence, o.start) ||
-        !withOrigin.some((g) => g.nouns.has(o.holder)) ||
-        !definiteHolder(sentence.slice(clause.start, o.start), o.holder)
+        (!wholeKin(o.holder) &&
+          (!withOrigin.some((g) => g.nouns.has(o.holder)) ||
+            !definiteHolder(sentence.slice(clause.start, o.start), o.holder)))
       )
         return [];
       const r = originResult(o, one);

@@ -83,6 +83,7 @@ import { countIsSpeaker } from '../speaker-count.ts';
 import { countOfLaterOutcome } from './count-elsewhere.ts';
 import { placeCanons } from './relative-place.ts';
 import { lexicon } from '../read/lexicon.ts';
+import { ownsNoPlace } from '../owner-place.ts';
 import { bareAllSubject } from './echoed-count.ts';
 import { outcomeShown } from './outcome-shown.ts';
 import { namesByFamily } from './word-inflections.ts';
@@ -362,9 +363,14 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
     return unconfirmed('date', m.text, shown);
   // "in February 2017 the Council voted to reaffirm it": another event of the story, named by its words in any form, on
   // the day the page gives: the clause may be about that one.
-  // (Not an event the date's own words name: "on Election Day" names no election beside the day.)
+  // Only words of the date's own clause ("…, and the Star reported it the next day" is another's); not an event the
+  // date's own words name ("on Election Day" names no election beside the day).
+  const [from, to] = clauseAround(ctx.sentence, m.start, m.end);
   const folded = foldText(
-    ctx.sentence.slice(0, m.start) + ' '.repeat(m.end - m.start) + ctx.sentence.slice(m.end),
+    ' '.repeat(from) +
+      ctx.sentence.slice(from, m.start) +
+      ' '.repeat(m.end - m.start) +
+      ctx.sentence.slice(m.end, to),
   );
   if (
     ctx.allEvents.some(
@@ -381,6 +387,24 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
       ? `${m.text} (${showDate(`${m.value.year}-${String(m.value.month).padStart(2, '0')}`)}, counted from the page's date ${showDate((ctx.pageDate ?? '').slice(0, 10))})`
       : m.text;
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${said}.`);
+}
+
+/** Where a clause of the sentence is cut off from the next: a semicolon, a dash, or a comma before a conjunction. */
+const CLAUSE_CUT = /;|\s[\u2014\u2013-]\s|\u2014|,\s+(?:and|but|while|whereas|which|who|when)\b/g;
+
+/** The span of the clause around [start, end): from the cut before it to the cut after it. */
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const cut of sentence.matchAll(CLAUSE_CUT)) {
+    const at = cut.index ?? 0;
+    if (at + cut[0].length <= start) from = at + cut[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -692,6 +716,8 @@ function place(
   // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.
   if (PEOPLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 30)))
     return unconfirmed(m.type, m.text, names);
+  // "took over Albany's week": a town owning something that is no place says whose it is (owner-place.ts).
+  if (ownsNoPlace(foldText(ctx.sentence), m.end)) return unconfirmed(m.type, m.text, names);
   // "Albany spent the week arguing about a stop on Rochester's west side": a town opening the sentence as the subject
   // of its own verb stands for its people; the clause places the event by another place, which the record has.
   if (townAsSubject(ctx, m)) return unconfirmed(m.type, m.text, names);

@@ -62,9 +62,9 @@ describe('a bare "all N" with no count to echo', () => {
       comparisons: [{ slot: 'count', page: 'all twenty', record: '15 put on desk duty' }],
       explanation: 'The record has 15 of them put on desk duty, not all twenty.',
     });
-    expect(
-      compare('By Thursday, June 13, all fifteen were put on desk duty.')?.outcome,
-    ).not.toBe('discrepant');
+    expect(compare('By Thursday, June 13, all fifteen were put on desk duty.')?.outcome).not.toBe(
+      'discrepant',
+    );
   });
   it('not a bare count without "all", nor one that is no subject', () => {
     expect(compare('By Monday twenty were put on desk duty.')?.outcome).not.toBe('discrepant');

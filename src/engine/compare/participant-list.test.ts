@@ -49,16 +49,19 @@ describe('a list of as many people as the record lists, one of them another', ()
     ).toBe('discrepant');
   });
 
-  it('reads a title with its jurisdiction before it ("and U.S. Senator …") as part of the list', () => {
+  it('reads a title with its body before it ("and Council Minority Leader …") as part of the list', () => {
     expect(
-      compare('Mayor Ida Marsh, Ned Cole and State Sen. Tom Reese all signed the joint statement.'),
+      compare(
+        'Mayor Ida Marsh, Ned Cole and Council Minority Leader Tom Reese all signed the joint statement.',
+      ),
     ).toMatchObject({
       outcome: 'discrepant',
       comparisons: [{ slot: 'person', page: 'Tom Reese', record: 'Pat Vane' }],
     });
     expect(
-      compare('Mayor Ida Marsh, Ned Cole and State Sen. Pat Vane all signed the joint statement.')
-        ?.outcome,
+      compare(
+        'Mayor Ida Marsh, Ned Cole and Council Minority Leader Pat Vane all signed the joint statement.',
+      )?.outcome,
     ).toBe('agrees');
   });
 

@@ -31,6 +31,7 @@ import { compareDoer } from './compare-doer.ts';
 import { strangerSurname } from './stranger-surname.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { heldOn, isActing } from './held-office.ts';
+import { otherChamber } from './legislative-chamber.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 
 type Person = Mention & { type: 'person' };
@@ -438,6 +439,24 @@ export function comparePost(
       `The record has ${who.name} as ${near.role!.title} then, not ${title.text}.`,
     );
   }
+  // A legislator's seat in another chamber than theirs then ("Assemblyman X" for a state senator; legislative-chamber.ts).
+  const seat = otherChamber(
+    ctx,
+    m,
+    who,
+    title.text,
+    [
+      ...who.roles,
+      ...(who.role ? [{ title: who.role, titleWords: wordsOf(who.role) }] : []),
+      ...held.map((t) => ({
+        title: t.office.title,
+        office: t.office.id,
+        titleWords: wordsOf(t.office.title),
+      })),
+    ],
+    days,
+  );
+  if (seat) return seat;
   // A one-holder post another person of the story held then.
   if (!(page.head in TITLES) && page.head !== 'spokes') return null;
   const others = officeHolders(ctx, page, days).filter((h) => h.who !== who);

@@ -78,6 +78,12 @@ describe('a date that fits another event named by a form of its words', () => {
     expect(
       compare('In February 2018 the council voted to reaffirm the harbour charter.'),
     ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date' }] });
+    // Only the date's own clause: the other event named in the next one is not what the date is given to.
+    expect(
+      compare(
+        'Mayor Ida Marsh held her press conference in February 2019, and the council reaffirmed the charter.',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date' }] });
   });
 });
 
@@ -86,6 +92,14 @@ describe('a town opening the sentence as the subject of its own verb', () => {
     expect(
       compare('Kells spent the week arguing about the raid on Quay Street in Port Alder.')?.outcome,
     ).not.toBe('discrepant');
+    // A town owning something that is no place: whose it is, not where it happened.
+    expect(compare("How the raid on Quay Street took over Kells's week.")?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(compare("Officers raided a warehouse on Kells's east side on June 11.")).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'place', page: 'Kells' }],
+    });
     expect(compare('In Kells, officers raided a warehouse on June 11.')).toMatchObject({
       outcome: 'discrepant',
       comparisons: [{ slot: 'place', page: 'Kells' }],

@@ -99,7 +99,8 @@ describe('a stranger in a world office at a time the sentence states (office-str
     'Ida Marsh, then Mayor of Port Alder, spoke at the briefing on June 12, 2024.',
     'Ned Cole, then Mayor of Port Alder, opened the quay on June 3, 2015.',
     'Tom Rudd, then Mayor of Port Alder, opened the quay on June 3, 2009.',
-    'Tom Rudd, then deputy Mayor of Port Alder, spoke at the briefing on June 12, 2024.',
+    // (Not "spoke at the briefing": who spoke there is another slot, the record's speaker.)
+    'Tom Rudd, then deputy Mayor of Port Alder, cut a ribbon on June 12, 2024.',
     // A title with no time of its own is not judged here.
     'Tom Rudd, Mayor of Port Alder, cut a ribbon.',
   ])('not discrepant: %s', (s) => expect(outcome(s)).not.toBe('discrepant'));

@@ -28,6 +28,15 @@ describe('a name after a noun for a kind of outlet', () => {
     expect(o?.role).toBe(role);
   });
 
+  it.each([
+    'The piece first ran on Quayside Today.',
+    'The piece originally appeared on Quayside Today.',
+    'The piece first appeared in Quayside Today.',
+  ])('credits where a piece first ran, on a site as in a paper: %s', (sentence) => {
+    const g: GazetteerEntry[] = [{ kind: 'outlet', id: 'qt', names: ['Quayside Today'] }];
+    expect(outlets(sentence, g)[0]).toMatchObject({ name: 'Quayside Today', original: true });
+  });
+
   it('takes a place before the noun into the mention: it is where the outlet is', () => {
     const g: GazetteerEntry[] = [{ kind: 'place', id: 'kells', names: ['Kells'] }];
     expect(

@@ -105,6 +105,21 @@ describe('people and titles', () => {
       name: 'Ann Lee',
       title: 'border czar',
     });
+    // At the time told of: "then the …", "at the time …".
+    expect(people('Jane Doe, then the mayor of Springfield, said no.')[0]).toMatchObject({
+      name: 'Jane Doe',
+      title: 'mayor',
+    });
+    // A word capitalised only because it opens the sentence is no part of the name.
+    expect(people('Unlike Jane Doe, then the mayor, the council said no.')[0]).toMatchObject({
+      name: 'Jane Doe',
+      title: 'mayor',
+    });
+    expect(people('Jane Doe, at the time acting mayor, said no.')[0]).toMatchObject({
+      name: 'Jane Doe',
+      title: 'mayor',
+      qualifier: 'acting',
+    });
   });
 
   it('reads a post named by its body’s possessive in apposition after the name', () => {

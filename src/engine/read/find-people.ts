@@ -225,8 +225,55 @@ function determined(ctx: ReadContext, from: number): boolean {
 }
 
 /** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
+/** Words capitalised only because they open a sentence or a headline ("Unlike Jane Doe, …"): never a name's first word. */
+const OPENERS = new Set([
+  'unlike',
+  'like',
+  'with',
+  'without',
+  'after',
+  'before',
+  'as',
+  'while',
+  'when',
+  'for',
+  'from',
+  'despite',
+  'including',
+  'besides',
+  'per',
+  'via',
+  'meanwhile',
+  'unless',
+  'although',
+  'though',
+  'because',
+  'since',
+  'until',
+  'among',
+  'against',
+  'under',
+  'during',
+  'by',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'and',
+  'but',
+  'or',
+  'if',
+  'then',
+  'also',
+  'even',
+  'only',
+  'both',
+]);
+
 function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number | null {
   let start = ctx.runBefore(end, (k) => ctx.isNameWord(k), 3);
+  while (start < end - 1 && OPENERS.has(ctx.lower(start))) start++;
   if (start === end) return null;
   // "County Executive Jane Roe said": the run's first word ends a title begun before it; the name is after it.
   const title = lexicon.titles.matchEndingAt(ctx.tokens, start + 1, 4);
@@ -342,6 +389,10 @@ export function findPeople(ctx: ReadContext): void {
       const nameStart = nameEndingAt(ctx, i, 2);
       if (nameStart !== null) {
         let k = i + 1;
+        // "Jane Doe, then the mayor,", "Jane Doe, at the time acting director,": the post at the time told of.
+        if (ctx.lower(k) === 'then') k++;
+        else if (ctx.lower(k) === 'at' && ctx.lower(k + 1) === 'the' && ctx.lower(k + 2) === 'time')
+          k += 3;
         if (DETERMINERS.has(ctx.lower(k)) && !lexicon.qualifiers.has(ctx.lower(k))) k++;
         let found: TitleMatch | null = null;
         for (let skip = 0; skip < 4 && k + skip < n && !found; skip++) {
