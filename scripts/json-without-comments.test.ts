@@ -13,3 +13,14 @@ describe('withoutComments', () => {
     ).toEqual({ a: { b: [1, { c: 'x' }] }, d: null, e: '$comment' });
   });
 });
+
+describe('withoutComments with keys to drop', () => {
+  it('drops the listed keys at every depth too', () => {
+    expect(
+      withoutComments(
+        { offices: [{ id: 'a', sources: 'x', note: 'y', holders: [{ note: 'z' }] }] },
+        ['sources', 'note'],
+      ),
+    ).toEqual({ offices: [{ id: 'a', holders: [{}] }] });
+  });
+});
