@@ -57,6 +57,11 @@ describe('the medium of a recorded statement', () => {
     expect(compare('Chief Beck stated it during a city council session.')?.outcome).toBe(
       'discrepant',
     );
+    // A council's hearing, with the city's name before it, and the statement pointed at by "said so".
+    expect(compare('Beck said so at a Los Angeles City Council hearing.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'medium', page: 'at a Los Angeles City Council hearing' }],
+    });
   });
   it('words given in answer to a question, for a written statement, are discrepant', () => {
     expect(

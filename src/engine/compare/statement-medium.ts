@@ -25,9 +25,9 @@ type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
 /** A gathering where words are spoken aloud. */
 const SPOKEN_AT =
   /\b(?:at|during|told|addressed|addressing)\s+(?:a|an|the|his|her|their|its|that|this)\s+(?:(?:city|town|county|village|school)\s+)?(?:council\s+(?:meeting|session|hearing)|(?:public|town[- ]hall|community|board|staff)\s+(?:meeting|forum|hearing)|meeting|news\s+conference|press\s+conference|press\s+briefing|briefing|rally|hearing|town\s+hall|forum|vigil|ceremony|speech|roundtable|round\s+table)\b/i;
-/** A public gathering called for many listeners: not a one-to-one interview with an outlet. */
+/** A public gathering called for many listeners ("a Los Angeles City Council hearing"): not a one-to-one interview with an outlet. */
 const PUBLIC_AT =
-  /\b(?:at|during)\s+(?:a|an|the|his|her|their|its|that|this)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:news|press)\s+conference|press\s+briefing|(?:(?:city|town|county|village)\s+)?council\s+(?:meeting|session))\b/iu;
+  /\b(?:at|during)\s+(?:a|an|the|his|her|their|its|that|this)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:news|press)\s+conference|press\s+briefing|(?:(?:[\p{L}-]+\s+){0,3}?(?:city|town|county|village)\s+)?council\s+(?:meeting|session|hearing)|public\s+hearing)\b/iu;
 /** Words spoken in answer to a question put in person: spoken, not written. */
 const ANSWERED =
   /\b(?:in\s+(?:answer|response|reply)\s+to|answering)\s+(?:a|an|the)\s+(?:(?:reporter|journalist)['\u2019]s\s+)?question\b/i;
@@ -46,7 +46,7 @@ const WRITTEN =
 
 /** The statement itself pointed at: a possessive or demonstrative with a noun of words, or "said this / it". */
 const POINTED =
-  /\b(?:his|her|their|the|those|these|that|this)\s+(?:remarks|comments|statement|words|message|position|stance)\b|\b(?:said|made|announced|gave|delivered|stated)\s+(?:this|that|it|them|those)\b/i;
+  /\b(?:his|her|their|the|those|these|that|this)\s+(?:remarks|comments|statement|words|message|position|stance)\b|\b(?:said|made|announced|gave|delivered|stated)\s+(?:this|that|it|them|those|so)\b/i;
 const OTHER_OCCASION =
   /\b(?:also|later|again|another|earlier|previously|next|following|subsequent|other)\b/i;
 
