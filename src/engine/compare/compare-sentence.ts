@@ -16,6 +16,7 @@
  * knowledge settles before linking); sentenceOutcome turns the tally
  * (result-tally.ts) into the sentence's outcome.
  */
+import { eventsByMediumAndDay } from './medium-day.ts';
 import { namedOnlyAsRule } from './rule-broken.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
@@ -605,6 +606,9 @@ function linkClause(
   }
   // "Governor X met with Mayor Y", neither of whom the record has meeting anyone: no event of theirs (visit-meeting.ts).
   if (metEachOther(clause, record, new Set(outcomes))) return link([]);
+  // "Chief X issued a written statement on November 16": the record's one statement of that kind that day (medium-day.ts).
+  const byMedium = eventsByMediumAndDay(clause, sentence, record);
+  if (byMedium.length) return link(byMedium);
   // A count put at "the scene" of what the story's incident counts ("40 officers converged on the scene"; scene-count.ts).
   const scene = sceneCountLink(clause, sentence, record);
   if (scene.length) return link(scene, true);
