@@ -106,4 +106,13 @@ describe('a thing a later text mentioned', () => {
       ),
     ).toBe(false);
   });
+
+  it('what a part of a text says is what it printed ("its subheading says …"), not what an article or a source says', () => {
+    const at = (s: string) => mentionedTopic(s, s.indexOf('executive orders'));
+    expect(at('its subheading says the chiefs are speaking out about the executive orders')).toBe(
+      true,
+    );
+    expect(at('the article says the chiefs answered the executive orders')).toBe(false);
+    expect(at('sources say the chiefs answered the executive orders')).toBe(false);
+  });
 });

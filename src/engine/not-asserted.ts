@@ -26,7 +26,15 @@ const MENTIONED = new RegExp(
   'i',
 );
 
-/** Whether the folded words before `at` make what stands at `at` a topic a text mentioned. */
+/** A part of a text that is its wording ("its subheading says …", "the headline reads …"): what it says is what it printed. */
+const TEXT_PART = String.raw`(?:introduction|intro|headline|dek|caption|subhead(?:ing|line)?|sub-?heading|blurb|teaser|description|abstract|lede|lead-in|title|summary)s?`;
+const PART_SAYS = new RegExp(
+  String.raw`\b${TEXT_PART}\b[^,;:.!?]{0,30}?\b(?:says|said|reads|read|states|stated|claims|claimed)\b[^;:.!?]{0,200}$`,
+  'i',
+);
+
+/** Whether the folded words before `at` make what stands at `at` a topic a text mentioned, or what a part of a text says. */
 export function mentionedTopic(folded: string, at: number): boolean {
-  return MENTIONED.test(folded.slice(Math.max(0, at - 240), at));
+  const before = folded.slice(Math.max(0, at - 240), at);
+  return MENTIONED.test(before) || PART_SAYS.test(before);
 }

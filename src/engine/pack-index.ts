@@ -1,4 +1,5 @@
 import { namesOf, sharedSurnames } from './person-names.ts';
+import { shortStreetForms } from './street-suffixes.ts';
 import { withHeadSynonyms } from './head-synonyms.ts';
 import { claimDoerGroup } from './claim-doer.ts';
 import type {
@@ -271,7 +272,9 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
   const shared = sharedSurnames(story.entities ?? [], world?.world.people);
   const cues = story.recognition.cues.map((cue) => {
     const terms: string[] = [];
-    for (const term of cue.terms ?? []) terms.push(foldText(term));
+    // A street written short ("Whitney St.") is the same cue (street-suffixes.ts).
+    for (const term of cue.terms ?? [])
+      terms.push(foldText(term), ...shortStreetForms(foldText(term)));
     for (const id of cue.entities ?? []) {
       const entity = story.entities?.find((e) => e.id === id);
       // A name that contains another of the list ("chief smith" beside "smith") adds nothing to a cue but work.

@@ -117,6 +117,19 @@ describe('recognizeStory scoring', () => {
   });
 });
 
+describe('recognizeStory cues naming a street', () => {
+  const index = indexPacks([
+    makePack('p', [
+      { id: 'quay', threshold: 5, cues: [cue('street', 3, 'quay street'), cue('fire', 2)] },
+    ]),
+  ]);
+  it('finds the street written short, with or without its full stop', () => {
+    for (const text of ['A fire on Quay St. last night.', 'A fire on Quay St last night.'])
+      expect(recognize(text, index)?.storyId, text).toBe('quay');
+    expect(recognize('A fire on Quay Stone last night.', index)).toBeNull();
+  });
+});
+
 describe('recognizeStory cues naming entities', () => {
   const entities: Entity[] = [
     { id: 'quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'] },

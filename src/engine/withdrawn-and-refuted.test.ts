@@ -132,5 +132,13 @@ describe('time told right about another part of the story or of a life', () => {
         '2023-01-10',
       ),
     ).not.toBe('discrepant');
+    expect(
+      verdict(
+        chiefs,
+        'Magnus used to run the police department in Richmond, California.',
+        'Richmond',
+        '2023-01-10',
+      ),
+    ).not.toBe('discrepant');
   });
 });

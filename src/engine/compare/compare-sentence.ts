@@ -296,9 +296,9 @@ function pageOfStoryYear(pageDate: string | undefined, storyDays: readonly strin
 const FAR_DAYS = 183;
 
 /** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
-/** A post or place of an earlier part of someone's life: "Before Tucson, …", "before moving to X", "Before his CBP post", "had previously led", "was later nominated". */
+/** A post or place of an earlier part of someone's life: "Before Tucson, …", "before moving to X", "Before his CBP post", "had previously led", "used to run", "was later nominated". */
 const EARLIER_LIFE =
-  /\b(?:before\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|job|term|tenure|appointment|nomination|career|time)\b|(?:moving|coming|joining|becoming|taking over|being (?:named|appointed|nominated|confirmed))\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)|had (?:previously|earlier|once) (?:been|served|led|headed|run)|previously (?:served|led|headed|ran)|earlier in (?:his|her) career|(?:was|were) later (?:nominated|named|appointed|confirmed|chosen|tapped))/iu;
+  /\b(?:before\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|job|term|tenure|appointment|nomination|career|time)\b|(?:moving|coming|joining|becoming|taking over|being (?:named|appointed|nominated|confirmed))\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)|had (?:previously|earlier|once) (?:been|served|led|headed|run)|previously (?:served|led|headed|ran)|used to (?:run|lead|head|serve|work|be)\b|earlier in (?:his|her) career|(?:was|were) later (?:nominated|named|appointed|confirmed|chosen|tapped))/iu;
 /** EARLIER_LIFE, its "before X," only for a capitalised X (the flag i lets \p{Lu} take "before leaving town,"). */
 const EARLIER_LIFE_ALL = new RegExp(EARLIER_LIFE.source, 'giu');
 const earlierLife = (text: string) =>

@@ -47,7 +47,12 @@ describe('namedOnlyAsRule', () => {
       true,
     );
     expect(namedOnlyAsRule('in violation of order 12', ['order 12'])).toBe(true);
-    expect(namedOnlyAsRule('they acted under order 12, issued in 2019', ['order 12'])).toBe(false);
+    expect(namedOnlyAsRule('they complied with order 12, issued in 2019', ['order 12'])).toBe(
+      false,
+    );
+    expect(
+      namedOnlyAsRule('residents were placed under a boil-water advisory', ['boil-water advisory']),
+    ).toBe(false);
     expect(namedOnlyAsRule('order 12 was passed in 2019', ['order 12'])).toBe(false);
     expect(namedOnlyAsRule('they broke ranks after order 12', ['order 12'])).toBe(false);
   });
@@ -63,10 +68,12 @@ describe('a rule named as what was broken', () => {
     ).not.toBe('discrepant');
   });
   it('still compares the rule\u2019s own date where its making is told', () => {
-    expect(compare('The officers acted under Order 12, issued in 2021.')).toMatchObject({
-      outcome: 'discrepant',
-      comparisons: [{ slot: 'date', page: '2021' }],
-    });
+    expect(compare('The officers said they complied with Order 12, issued in 2021.')).toMatchObject(
+      {
+        outcome: 'discrepant',
+        comparisons: [{ slot: 'date', page: '2021' }],
+      },
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * An event named only as a rule someone broke or kept: "said the officers broke city policy and General Order 502",
- * "in violation of the 2017 resolution", "acting under the order". The rule is what the clause measures an act
+ * "in violation of the 2017 resolution", "complied with the order" ("under" and "followed" are not among them: "placed
+ * under an advisory", "followed the visit" name the event itself). The rule is what the clause measures an act
  * against, not the making of the rule: the clause tells of the act, so the rule's own event (its day, who issued
  * it) is not what the clause is linked to. Read on folded text; general English, nothing here knows a story.
  */
@@ -8,7 +9,7 @@ import { findTerm } from '../terms.ts';
 
 /** Right before the rule: a verb of breaking or keeping it, then at most four words with no mark or time word between. */
 const RULE_BEFORE =
-  /\b(?:violat(?:e|es|ed|ing)|broke|broken|break(?:s|ing)?|breach(?:es|ed|ing)?|in\s+violation\s+of|in\s+breach\s+of|contrary\s+to|follow(?:s|ed|ing)?|obey(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ing)\s+by|under)\s+(?:(?!after\b|before\b|when\b|since\b|until\b|once\b)[^\s,;:.!?()\u2014]+\s+){0,4}$/;
+  /\b(?:violat(?:e|es|ed|ing)|broke|broken|break(?:s|ing)?|breach(?:es|ed|ing)?|in\s+violation\s+of|in\s+breach\s+of|contrary\s+to|obey(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ing)\s+by)\s+(?:(?!after\b|before\b|when\b|since\b|until\b|once\b)[^\s,;:.!?()\u2014]+\s+){0,4}$/;
 
 /** Right after the rule: its making told too ("General Order 502, issued in 2017"). */
 const MADE_AFTER =

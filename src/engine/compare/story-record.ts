@@ -6,6 +6,7 @@
  * name and relation comes from the pack and the world file: nothing here
  * knows a story. Built once per story, on the first page that retells it.
  */
+import { STREET_SUFFIXES } from '../street-suffixes.ts';
 import type { Entity, OutcomeKind, Role, Story, StoryEvent } from '../../pack/schema.ts';
 import type { CourtRecord, DispositionRecord } from './compare-legal.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
@@ -176,30 +177,16 @@ export const singular = (noun: string): string => {
   return w;
 };
 
-const SUFFIXES: Record<string, string> = {
-  st: 'street',
-  ave: 'avenue',
-  av: 'avenue',
-  rd: 'road',
-  blvd: 'boulevard',
-  dr: 'drive',
-  ln: 'lane',
-  pl: 'place',
-  pkwy: 'parkway',
-  ct: 'court',
-  hwy: 'highway',
-};
-
-/** A street's name folded with its suffix spelled out ("Whitney St." → "whitney street"). */
 /** Whether two canonical ids are the same, or one lies within (or is part of) the other. */
 export function sameOrNested(record: StoryRecord, a: string, b: string): boolean {
   return a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
 }
 
+/** A street's name folded with its suffix spelled out ("Whitney St." → "whitney street"). */
 export function streetKey(name: string): string {
   const words = foldText(name).replace(/\./g, '').split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
-  if (last && SUFFIXES[last]) words[words.length - 1] = SUFFIXES[last] as string;
+  if (last && STREET_SUFFIXES[last]) words[words.length - 1] = STREET_SUFFIXES[last] as string;
   return words.join(' ');
 }
 
