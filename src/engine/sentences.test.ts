@@ -132,6 +132,14 @@ describe('splitSentences abbreviations and initials', () => {
     expect(texts('Agents of the U.S. Marshals Service came.')).toEqual([
       'Agents of the U.S. Marshals Service came.',
     ]);
+    // Past a closing bracket: an aside that ends on the abbreviation.
+    expect(texts('(It woke me at 5 a.m.) And the chief said no.')).toEqual([
+      '(It woke me at 5 a.m.)',
+      'And the chief said no.',
+    ]);
+    expect(texts('(It woke me at 5 a.m.) Tuesday was quiet.')).toEqual([
+      '(It woke me at 5 a.m.) Tuesday was quiet.',
+    ]);
   });
 
   // "No." is an abbreviation only before a number: otherwise the engine would see two sentences as one.

@@ -120,8 +120,9 @@ function endsWithAbbreviation(text: string, dotAt: number): boolean {
   const word = text.slice(i + 1, dotAt).toLowerCase();
   // Any dotted capital initialism ("L.A. County", "N.J. Transit", "F.B.I. Director") is one like "U.S.": it ends a sentence only before a word that starts one.
   const initialism = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dotAt));
-  if ((MAY_END.has(word) || initialism) && STARTS_SENTENCE.test(text.slice(dotAt + 1, dotAt + 40)))
-    return false;
+  // (Past a closing mark: "… at 5 a.m.) And …".)
+  const next = text.slice(dotAt + 1, dotAt + 44).replace(/^["'\u201D\u2019)\]]+/u, '');
+  if ((MAY_END.has(word) || initialism) && STARTS_SENTENCE.test(next)) return false;
   if (initialism) return true;
   // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
   if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));
