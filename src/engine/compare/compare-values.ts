@@ -903,7 +903,11 @@ function count(
     return unconfirmed('count', shown, 'no count of those present');
   // "statements from six agencies": how many the things came from (source-count.ts).
   if (!ranges.length) return compareSourceCount(ctx, m);
-  if (ranges.some((q) => fits(q.min, q.max))) return agrees;
+  if (ranges.some((q) => fits(q.min, q.max)))
+    // "Roughly fifteen" against 10 to 12: within a hedge's give, but its number is none of the record's; not confirmed.
+    return ranges.some((q) => m.value.min <= q.max && (m.value.max ?? Infinity) >= q.min)
+      ? agrees
+      : unconfirmed('count', shown, listNames(ranges.map((q) => showRange(q.min, q.max))));
   // "Several hundred people protested outside the Public Safety Building": a linked event the record places where the
   // clause does, which counts none of these, may be the one the count is of.
   const there = placedByClause(ctx);

@@ -34,6 +34,17 @@ describe('officers who rolled up, pulled up or turned up', () => {
   ])('the recorded number, or near it after "like", is no conflict: %s', (s) => {
     expect(compare(s)?.outcome).not.toBe('discrepant');
   });
+  it('a hedged number outside the record, though within the hedge\u2019s give, is not confirmed', () => {
+    expect(
+      compare('Roughly fifteen city police officers then arrived with lights and sirens.'),
+    ).toMatchObject({
+      outcome: 'unconfirmed',
+      comparisons: [{ slot: 'count', page: 'fifteen', record: '10 to 12' }],
+    });
+    expect(compare('About a dozen officers arrived with lights and sirens.')?.outcome).toBe(
+      'agrees',
+    );
+  });
 });
 
 describe('a length on the day the clause names', () => {

@@ -229,9 +229,17 @@ export function relativeOffsets(
       const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
       const byWords = linked(anchorText, events);
-      const bySpeaker =
-        byWords.length || !offset.explicit
-          ? byWords
+      // "On Friday, Ortt spoke at the hall, and Homan flew in that same afternoon": the one who spoke before the clause.
+      const bySpeaker = byWords.length
+        ? byWords
+        : !offset.explicit
+          ? linkedBySpeaker(
+              sentence,
+              anchorSpans[0] as [number, number],
+              clauses.flatMap((c) => c.mentions),
+              events,
+              false,
+            )
           : linkedBySpeaker(
               sentence,
               anchorSpans[0] as [number, number],
@@ -262,7 +270,34 @@ export function relativeOffsets(
         bySpeaker.length || byOwner.length || !offset.explicit
           ? []
           : linkedByArrival(sentence, anchorSpans[0] as [number, number], clause.mentions, events);
-      const anchors = bySpeaker.length ? bySpeaker : byOwner.length ? byOwner : byArrival;
+      // Else, for "later" or "that same afternoon", an event the clauses before tell of without its words ("Ortt showed up
+      // at the hall, and …": a visit), when they tell of one.
+      const before = clauses.filter((c) => c.end <= clause.start);
+      const byTold =
+        offset.explicit || bySpeaker.length || !told
+          ? []
+          : [...new Set(before.flatMap((c) => told(c)))];
+      // Else the one event of the people the clauses before name ("On Friday, Ortt showed up at the hall, and …").
+      const named = new Set(
+        before.flatMap((c) =>
+          c.mentions.flatMap((x) =>
+            x.type === 'person' && !x.negated && x.value.id ? [x.value.id] : [],
+          ),
+        ),
+      );
+      const byPerson =
+        offset.explicit || bySpeaker.length || byTold.length || !named.size
+          ? []
+          : events.filter((e) => e.participants.some((p) => named.has(p.canon)));
+      const anchors = bySpeaker.length
+        ? bySpeaker
+        : byOwner.length
+          ? byOwner
+          : byArrival.length
+            ? byArrival
+            : byTold.length
+              ? byTold
+              : byPerson;
       if (anchors.length !== 1) {
         if (!anchors.length) unchecked();
         continue;

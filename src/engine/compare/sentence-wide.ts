@@ -50,6 +50,7 @@ import { totalDenialResults } from './total-denial.ts';
 import { storyAgeResults } from './story-age.ts';
 import { onlyCountResults } from './only-count.ts';
 import { pressAppearanceEvents } from './press-appearance.ts';
+import { visitEvents } from './visit-meeting.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** What the sentence-wide checks read: the sentence as compared, its clauses, and the page it is on. */
@@ -104,7 +105,11 @@ export function sentenceWideResults(s: SentenceWide): {
     asserted,
     record.events,
     (text, named) => (occasion ? { others: [], theirs: [] } : ownerEvents(text, record, named)),
-    (clause) => pressAppearanceEvents(clause, unquotedSentence, record),
+    // Told without its words: a press appearance, or a visit ("flew into X", visit-meeting.ts).
+    (clause) => [
+      ...pressAppearanceEvents(clause, unquotedSentence, record),
+      ...visitEvents(clause, unquotedSentence, record, pageDate),
+    ],
     occasion,
   )) {
     tally.count(r);
