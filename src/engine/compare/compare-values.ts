@@ -87,6 +87,7 @@ import { ownsNoPlace } from '../owner-place.ts';
 import { bareAllSubject } from './echoed-count.ts';
 import { outcomeShown } from './outcome-shown.ts';
 import { namesByFamily } from './word-inflections.ts';
+import { outsideSameDay } from './same-day-apposition.ts';
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
@@ -322,10 +323,16 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   // A day for a report the record dates only to its month: not before what it credits, and never confirmed (report-run-day.ts).
   const run = reportRunDay(ctx, m);
   if (run) return run;
-  const events = ctx.events;
+  // "sued the city on April 29, the same Tuesday Homan visited": the date is the suit's (same-day-apposition.ts).
+  const sameDay = outsideSameDay(ctx.sentence, m, ctx.events);
+  const events = sameDay?.rest ?? ctx.events;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
   if (events.some((e) => dateFits(m.value, e)))
-    return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
+    // The events said to be on the same day must be on it too, or the sentence is not confirmed.
+    return insideOnly(m.value, events) !== true &&
+      (!sameDay || sameDay.apposed.some((e) => dateFits(m.value, e)))
+      ? agrees
+      : unconfirmed('date', m.text, shown);
   // A day the page has not reached, told as to come ("The refresher is Saturday, April 12"): something scheduled (scheduled-day.ts).
   if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate, events))
     return unconfirmed('date', m.text, shown);
@@ -375,7 +382,7 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   if (
     ctx.allEvents.some(
       (e) =>
-        !events.includes(e) &&
+        !ctx.events.includes(e) &&
         dateFits(m.value, e) &&
         (e.words.some((w) => findTerm(folded, w) !== -1) || namesByFamily(folded, e.words)),
     )
