@@ -208,10 +208,38 @@ function soleTitlesOf(story: StoryChecks): Map<string, string[]> {
   return titled;
 }
 
-/** "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts). */
+/**
+ * "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts);
+ * else the title read as the holder's name in the frames a name is ("The chief told reporters that the officers “…”",
+ * "It was the chief who said …"; quote-speaker.ts).
+ */
 function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefined {
   const id = soleTitleSpeaker(sentence, soleTitlesOf(story));
-  return id ? speakersOf(story).find((s) => s.entity.id === id) : undefined;
+  if (id) return speakersOf(story).find((s) => s.entity.id === id);
+  // Only a title that opens the sentence, or a cleft's focus: "the mayor" inside what was said is someone spoken of.
+  const opening = TITLE_OPENS.exec(sentence.toLowerCase());
+  if (!opening) return undefined;
+  const forms = [`the ${opening[1]}`, ...(opening[2] ? [`the ${opening[1]} ${opening[2]}`] : [])];
+  const speakers = titlesAsNames(story).filter((s) => forms.some((f) => s.names.includes(f)));
+  return speakers.length === 1 ? (creditedSpeaker(sentence, '', speakers) ?? undefined) : undefined;
+}
+
+/** "The chief …" opening the sentence, or "It was the chief who/that …": the title as the subject that may speak. */
+const TITLE_OPENS = /^\W*(?:it\s+(?:was|is|['\u2019]s)\s+)?the\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/** The story's sole title holders, each with its titles ("the chief") as its only names, read once per story. */
+const titleNamesCache = new WeakMap<StoryChecks, Speaker[]>();
+function titlesAsNames(story: StoryChecks): Speaker[] {
+  let out = titleNamesCache.get(story);
+  if (!out) {
+    const titled = soleTitlesOf(story);
+    out = speakersOf(story).flatMap((s) => {
+      const names = titled.get(s.entity.id);
+      return names?.length ? [{ ...s, names }] : [];
+    });
+    titleNamesCache.set(story, out);
+  }
+  return out;
 }
 
 /** The story's agencies but one (the quote's own speaker), as bodies a statement may be credited to. */

@@ -111,6 +111,18 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
     expect(verdict(`The union called the mayor's remarks ${UNION}.`)).not.toBe('discrepant');
   });
 
+  it('is the mayor\u2019s as the subject opening the sentence, or a cleft\u2019s focus, in the frames a name is', () => {
+    for (const frame of [
+      'The mayor told reporters that the officers saw',
+      'It was the mayor who told reporters that the officers saw',
+    ]) {
+      expect(verdictOf(`${frame} ${LINE}`), frame).toBe('discrepant');
+      expect(verdictOf(`${frame.replace('mayor', 'police chief')} ${LINE}`), frame).toBe(
+        'consistent',
+      );
+    }
+  });
+
   it('the chief\u2019s words credited to the chief agree', () => {
     expect(verdictOf(`Then the police chief said, ${LINE}`)).toBe('consistent');
     expect(verdictOf(`Evans went to the Locust Club, and Chief Smith said, ${LINE}`)).toBe(
