@@ -20,6 +20,8 @@ describe('a statement given to a body of another kind', () => {
     "Remember that the Denver statement came from the sheriff's office, not the police department.",
     "Denver's statement was put out by the sheriff's department.",
     "Beck's remarks came from the sheriff's department.",
+    // The body as the subject speaking, in the town the clause names.
+    "In Denver, the sheriff's department told the Denver Post it will not be involved in the future.",
   ])('is discrepant: %s', (sentence) => {
     expect(compare(sentence)).toMatchObject({
       outcome: 'discrepant',
@@ -35,6 +37,8 @@ describe('a statement given to a body of another kind', () => {
     // No statement of the record pointed at.
     "A statement from Denver came from the sheriff's office.",
     "The sheriff's office also issued a statement.",
+    'In Denver, the police department told the Denver Post it will not be involved in the future.',
+    "In Denver, the sheriff's department never said anything.",
   ])('is not discrepant: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
