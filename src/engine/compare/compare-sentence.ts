@@ -481,6 +481,17 @@ const LEARNED =
 const STANDING_WHO =
   /^\s*who\s+(?:(?:now|still|also|currently)\s+)?(?:is|has\s+(?:led|served|represented|headed|lived|worked|chaired)|leads|serves|represents|heads|lives|works|chairs|oversees|sits|runs|holds|teaches|commands|directs)\b/i;
 
+/** A bare word opening the sentence as an order or invitation: "Stop by …", "Visit us …", "Rally with your neighbours …". */
+const IMPERATIVE = /^(\W*)(\p{L}+)(?=\s+(?:by|in|over|up|our|your|us|me)\b)/u;
+
+/** The folded sentence with an opening imperative verb blanked (offsets kept). */
+function blankImperative(folded: string): string {
+  return folded.replace(
+    IMPERATIVE,
+    (_, lead: string, verb: string) => lead + ' '.repeat(verb.length),
+  );
+}
+
 function linkClause(
   clause: Clause,
   sentence: string,
@@ -492,10 +503,13 @@ function linkClause(
   // A named day's words ("on Election Day") name no event (named-day.ts).
   // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
   // "the night desk's backup": a noun of a lower-case owner the story does not know is another thing (stranger-owned.ts).
-  const folded = foldText(
-    blankStrangerOwned(
-      blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record),
-      record,
+  // "Stop by the leasing office …", "Visit us at …": a verb of an order or invitation opening the sentence names no event.
+  const folded = blankImperative(
+    foldText(
+      blankStrangerOwned(
+        blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record),
+        record,
+      ),
     ),
   );
   const link = (events: IndexedEvent[], byPlace = false): Link => ({
