@@ -21,6 +21,13 @@ describe('an offset of the same day from an event told without its words', () =>
       )?.comparisons,
     ).toContainEqual(expect.objectContaining({ page: 'afternoon', record: '32 days later' }));
   });
+  it('counts from who is named in the clause before, to a visit told as going into the town', () => {
+    expect(
+      compare(
+        'On Friday, Rob Ortt showed up at Locust Club headquarters to thank the officers, and Tom Homan flew into Rochester that afternoon to shake their hands.',
+      )?.comparisons,
+    ).toContainEqual(expect.objectContaining({ page: 'afternoon', record: '32 days later' }));
+  });
   it('agrees where the record has both on one day', () => {
     expect(
       compare(

@@ -20,7 +20,7 @@ import { NOT_DONE } from './befell.ts';
 import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
-import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
+import { sameOrNested, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { personIds } from '../read/gazetteer.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
@@ -179,7 +179,24 @@ export function visitEvents(
       reading.going.some(
         (g) =>
           namedBodyAt(sentence, g, record) !== null ||
-          clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4),
+          clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4) ||
+          // "flew into Rochester": a place holding (or being) where a recorded visit went.
+          clause.mentions.some(
+            (m) =>
+              m.type === 'place' &&
+              !m.negated &&
+              m.start >= g &&
+              m.start <= g + 4 &&
+              record.gazetteer
+                .lookup(m.value.name)
+                .some((c) =>
+                  record.events.some(
+                    (e) =>
+                      e.outcomes.has('visited') &&
+                      e.places.some((p) => sameOrNested(record, c.id, p)),
+                  ),
+                ),
+          ),
       ) ||
       record.events.some(
         (e) =>
