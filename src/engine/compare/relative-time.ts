@@ -229,24 +229,17 @@ export function relativeOffsets(
       const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
       const byWords = linked(anchorText, events);
-      // "On Friday, Ortt spoke at the hall, and Homan flew in that same afternoon": the one who spoke before the clause.
+      // After the offset, the speaker opening its anchor ("after Beck spoke"); for "that same afternoon", one who spoke
+      // in the clauses before ("On Friday, Ortt spoke at the hall, and Homan flew in that same afternoon").
       const bySpeaker = byWords.length
         ? byWords
-        : !offset.explicit
-          ? linkedBySpeaker(
-              sentence,
-              anchorSpans[0] as [number, number],
-              clauses.flatMap((c) => c.mentions),
-              events,
-              false,
-            )
-          : linkedBySpeaker(
-              sentence,
-              anchorSpans[0] as [number, number],
-              clause.mentions,
-              events,
-              true,
-            );
+        : linkedBySpeaker(
+            sentence,
+            anchorSpans[0] as [number, number],
+            offset.explicit ? clause.mentions : clauses.flatMap((c) => c.mentions),
+            events,
+            offset.explicit,
+          );
       // "after Beck's": the noun the clause named already ("Denver's statement … after Beck's"; elided-owner.ts).
       const elided =
         bySpeaker.length || !offset.explicit

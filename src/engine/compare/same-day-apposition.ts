@@ -28,11 +28,8 @@ export function outsideSameDay(
   if (!after) return null;
   const folded = foldText(sentence);
   const [from, to] = [m.end, m.end + after[0].length];
-  const inside = (e: IndexedEvent) =>
-    e.words.some((w) => {
-      const at = findTerm(folded.slice(from, to), w);
-      return at !== -1;
-    });
+  const apposition = folded.slice(from, to);
+  const inside = (e: IndexedEvent) => e.words.some((w) => findTerm(apposition, w) !== -1);
   const outside = (e: IndexedEvent) =>
     e.words.some((w) => {
       for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1))
