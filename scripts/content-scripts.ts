@@ -84,6 +84,8 @@ export function contentScripts(manifest: ManifestWithScripts): Plugin {
           minify: true,
           target: 'es2022',
           legalComments: 'none',
+          // Characters beyond ASCII as themselves (content scripts are read as UTF-8), not as six-byte \u escapes.
+          charset: 'utf8',
           plugins: [jsonWithoutComments],
           define: { __SOURCELIGHT_GATE__: JSON.stringify(gatePattern()) },
         });

@@ -1,8 +1,8 @@
 /**
  * An esbuild plugin that bundles JSON data without what the engine never reads at run time: `$comment` keys (notes for
  * the people who edit the lexicon, the places and outlets files), and, per file, the keys listed in `AUTHOR_ONLY`
- * (the world file's sources and notes, which the world's checker and its reviewers read, and no reading or finding
- * does). They would otherwise ride in every engine load. Everything else of the file is bundled as written.
+ * (the world file's and the outlets file's sources and notes, which the world's checker and its reviewers read, and
+ * no reading or finding does). They would otherwise ride in every engine load. Everything else of the file is bundled as written.
  */
 import type { Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 /** Keys left out of one data file (by the end of its path), at any depth. */
 const AUTHOR_ONLY: Record<string, readonly string[]> = {
   'data/world.json': ['sources', 'note'],
+  'data/outlets.json': ['note'],
 };
 
 /** The value with every `$comment` key (and every key of `drop`) of every object removed, at any depth. */

@@ -19,7 +19,7 @@ import { matchReview } from './match-review.ts';
 import { foldText, withFoldMemo } from './normalize.ts';
 import { occasionWords, unrecordedSetting } from './quote-setting.ts';
 import { quotedTarget } from './compare/quoted-target.ts';
-import { answerWithQuestion } from './qa-answer.ts';
+import { answerAsStatement, answerWithQuestion } from './qa-answer.ts';
 import { questionPremise } from './question-premise.ts';
 import type { PackIndex, StoryChecks } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
@@ -321,6 +321,10 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
       };
     }
   }
+  // "Who phoned 911? A: Dispatchers for X.": the statement the two make, compared value by value, for a discrepancy only.
+  const stated = consistent ? null : answerAsStatement(sentence, previous);
+  const answered = stated ? typedOf(stated, story, pageDate, pageYear, pageText) : null;
+  if (answered?.outcome === 'discrepant') return typedJudgement(answered, story);
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
   const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
   // A value the record contradicts outranks a claim the pack calls unverified: the record checks that value

@@ -16,6 +16,13 @@ const SENT_DAY =
 /** When the page itself went out, by its full date ("Posted March 20, 2026", "Published 20 May 2025"): a stamp when the date is the page's own. */
 const SENT_DATE =
   /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written|filed)\s+(?:on\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4}))\b/giu;
+/**
+ * A line of the page's own schedule or roster ("Thursday truck unload (10:00): Gary, Dave P.", "Tuesday pantry
+ * (4:30 to 7 p.m.): two spots open"): a weekday, a short label, its clock time in brackets and a colon, then who or
+ * what fills it. The whole line is the page's own business, no claim about a story.
+ */
+const SCHEDULE_LINE =
+  /^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+\p{L}[\p{L}\s'\u2019&/-]{0,40}\(\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|-|\u2013|\u2014)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*\)\s*:.*$/isu;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** "Our Thursday report": a day naming the page's own earlier report, not a day of the story. */
@@ -88,6 +95,10 @@ export function noClaimSpans(
   const spans: Array<[number, number]> = original.includes(':')
     ? [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length])
     : [];
+  if (original.includes('):') || original.includes(') :')) {
+    const line = SCHEDULE_LINE.exec(original);
+    if (line) spans.push([line.index, line.index + line[0].length]);
+  }
   const lower = ODD_FOLDS.test(original) ? undefined : original.toLowerCase();
   const may = (words: readonly string[]) =>
     lower === undefined || words.some((w) => lower.includes(w));

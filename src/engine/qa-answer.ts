@@ -28,3 +28,40 @@ export function answerWithQuestion(sentence: string, previous: string): string |
     .replace(/\?\s*$/, '');
   return `${question} ${answer}`;
 }
+
+/** "Q:", "Question:", "3." or "3)" before a question. */
+const QUESTION_LABEL = /^\s*(?:(?:q|question)\s*[:.]\s*)?(?:\d+[.)]\s*)?/i;
+/**
+ * A subject question: "Who …", "Which <words> …" (its words up to a verb in the past or a possessive). Not after an
+ * auxiliary ("Which city did X lead?", "Which agency was X heading?"): those ask of an object.
+ */
+const WHO = /^(who)\b/i;
+const WHICH =
+  /^(?:[Ww]hich|[Ww]hat)((?:\s+[\p{L}-]+){1,5}?)(?=['\u2019]s\b|\s+(?:[a-z]+ed|came|went|said|told|wrote|spoke|made|took|gave|met|sent|led|ran|left|held|kept|brought|became|flew|drove|saw|got|found|stood|began|put)\b)/u;
+/** What an answer opens with that only points ("That was X", "It's X"). */
+const POINTER = /^(?:that|it|this|those|they)\s*(?:was|were|is|are|['\u2019]s|['\u2019]re)\s+/i;
+
+/**
+ * A short labelled answer to a subject question, told as the statement the two make ("Who phoned 911? A: Dispatchers
+ * for X." is "Dispatchers for X phoned 911"; "Which newspaper's headline said …? A: That was The Y." is "The Y's
+ * headline said …"), or null when the question asks of anything but its subject, or the answer is no short answer.
+ * Read for the typed comparison, for a discrepancy only (analyze.ts).
+ */
+export function answerAsStatement(sentence: string, previous: string): string | null {
+  if (answerWithQuestion(sentence, previous) === null) return null;
+  const answer = sentence
+    .slice(LABEL.exec(sentence)![0].length)
+    .trim()
+    .replace(POINTER, '')
+    .replace(/[.!]\s*$/, '');
+  const question = previous
+    .trim()
+    .replace(QUESTION_LABEL, '')
+    .replace(/\?\s*$/, '');
+  const wh = WHO.exec(question) ?? WHICH.exec(question);
+  if (!wh || !answer) return null;
+  const rest = question.slice(wh[0].length);
+  // "Rob Ortt, the chamber's leader" before the verb: the apposition closes with a comma.
+  const closed = answer.includes(',') && !/^['\u2019]s\b/.test(rest) ? `${answer},` : answer;
+  return `${closed}${/^['\u2019]s\b/.test(rest) || /^\s/.test(rest) ? '' : ' '}${rest}.`;
+}

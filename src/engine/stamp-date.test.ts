@@ -24,3 +24,23 @@ describe('a posting stamp by its full date', () => {
     expect(blanked('The video was posted March 20, 2026.', '2026-04-01')).toEqual([]);
   });
 });
+
+describe("a line of the page's own schedule", () => {
+  it('is no claim: a weekday, a label, its clock time in brackets and a colon', () => {
+    expect(blanked('Thursday truck unload (10:00): Gary, Dave P.', '2025-03-29')).toEqual([
+      'Thursday truck unload (10:00): Gary, Dave P.',
+    ]);
+    expect(
+      blanked('Tuesdays van pickup (9 to 11 a.m.): Rosa, two spots open', '2025-03-29'),
+    ).toHaveLength(1);
+  });
+
+  it('a sentence that only opens on a weekday and a time, or has no bracketed clock, is judged', () => {
+    expect(blanked('Thursday (6 p.m.): the van was stopped on Elm Street.', '2025-03-29')).toEqual(
+      [],
+    );
+    expect(
+      blanked('Thursday the truck was stopped at 10:00: agents took two men.', '2025-03-29'),
+    ).toEqual([]);
+  });
+});

@@ -72,4 +72,24 @@ describe('the president-elect said to be in office already', () => {
     ] as const)
       expect(compareSentence(s, chiefs, date)?.outcome, s).not.toBe('discrepant');
   });
+
+  it('the term told as under way on a page of the transition', () => {
+    expect(
+      compareSentence(
+        "President Trump's first weeks in office have families nervous.",
+        chiefs,
+        '2016-11-29',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }],
+    });
+    for (const [s, date] of [
+      ["Trump's first weeks in office have families nervous.", '2017-02-20'],
+      ["Trump's first weeks in office will be hard on families.", '2016-11-29'],
+      ["Trump's first weeks in office have not begun.", '2016-11-29'],
+      ["\u201CTrump's time in office has begun,\u201D one caller said.", '2016-11-29'],
+    ] as const)
+      expect(compareSentence(s, chiefs, date)?.outcome, s).not.toBe('discrepant');
+  });
 });

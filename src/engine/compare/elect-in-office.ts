@@ -163,6 +163,14 @@ const TITLE_NOW = new RegExp(
   String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes)\b`,
   'gu',
 );
+/**
+ * "X's first weeks in office have …", "President X's time in office is …": the term told as under way (or over) on a
+ * page itself dated in the transition, when it had not begun. A future ("will be") or a denial says nothing.
+ */
+const TERM_NOW = new RegExp(
+  String.raw`\b(?:President\s+)?${NAME}['\u2019]s\s+(?:(?:first|early|opening)\s+)?(?:(?:few|two|three)\s+)?(?:days|weeks|months|time)\s+in\s+office\s+(?:has|have|had|is|are|was|were)\b`,
+  'gu',
+);
 /** Words before the title that make it a president imagined or to come ("a President X", "future President X"). */
 const IMAGINED_BEFORE =
   /\b(?:a|an|future|incoming|would-be|soon-to-be|next|likely|presumptive|eventual|potential|possible|hypothetical)\s*$/i;
@@ -183,6 +191,22 @@ function titleOnPageDayConflict(
     pageDate.slice(0, 10) < termStart
   ))
     return null;
+  for (const m of sentence.matchAll(TERM_NOW)) {
+    const name = m[1]!;
+    if (!endsOnName(name, names) || inQuote(m.index)) continue;
+    const lead = sentence.slice(0, m.index);
+    const verb = sentence.slice(m.index, m.index + m[0].length + 10);
+    if (IMAGINED_BEFORE.test(lead) || DENIED.test(lead + verb)) continue;
+    const day = pageDate.slice(0, 10);
+    return {
+      comparison: {
+        slot: 'office',
+        page: m[0],
+        record: `president-elect until ${showDate(termStart)}`,
+      },
+      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, and the term had not begun.`,
+    };
+  }
   for (const m of sentence.matchAll(TITLE_NOW)) {
     const name = m[1]!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;

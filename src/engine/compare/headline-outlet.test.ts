@@ -30,6 +30,8 @@ describe('an outlet said to have run the headline of another outlet\u2019s repor
     // The outlet after the headline, where it appeared.
     'The raid story ran under the headline "Dawn raid on Quay Street warehouse," which first appeared in the Kells Courier.',
     'The headline "Dawn raid on Quay Street warehouse" originally appeared on the Kells Courier website.',
+    // The headline said to tell, with a few words before the quoted ones.
+    'The Kells Courier\u2019s headline said a "dawn raid on Quay Street warehouse" had shut the port.',
   ])('%s', (sentence) => {
     expect(compare(sentence)).toMatchObject({
       outcome: 'discrepant',
@@ -58,6 +60,7 @@ describe('never a false alarm', () => {
   it('the right outlet, in several wordings', () => {
     for (const sentence of [
       'The raid made the news when the Alder Ledger ran it under the headline "Dawn raid on Quay Street warehouse."',
+      'The Alder Ledger\u2019s headline said a "dawn raid on Quay Street warehouse" had shut the port.',
       "The Ledger's headline, \u201CDawn raid on Quay Street warehouse,\u201D set the tone for the coverage of the raid.",
       'The Alder Ledger published the story of the raid, headlined \u201CDawn raid on Quay Street warehouse\u201D.',
       'Word of the raid spread under an Alder Ledger headline, "Dawn raid on Quay Street warehouse."',

@@ -8,7 +8,8 @@
  * The line (zero false alarms first):
  * - Judged only when the quoted words are the record's headline (the whole
  *   of it, its opening words, or five words or more of it), a word says they
- *   are a headline or title right before them, and a verb of running (ran,
+ *   are a headline or title right before them (or the headline "said" or
+ *   "read" them, a few words before), and a verb of running (ran,
  *   published, printed, carried, posted, under) or the outlet's possessive
  *   ties the outlet to them.
  * - Agrees when the headline's report is the outlet's; a conflict when the
@@ -31,7 +32,7 @@ type OutletMention = Mention & { type: 'outlet' };
 const QUOTED = /["\u201C]([^"\u201C\u201D]{10,300})["\u201D]/g;
 /** Right before the quote: the words say it is a headline. */
 const HEADLINE_BEFORE =
-  /\b(?:headline|headlines|headlined|banner|title|titled|entitled|head)\b[^.;!?"\u201C]{0,12}$/i;
+  /\b(?:headline|headlines|headlined|banner|title|titled|entitled|head)\b[^.;!?"\u201C]{0,12}$|\b(?:headline|banner)\s+(?:said|says|read|reads|declared|announced|blared|proclaimed|told\s+readers)\b[^.;!?"\u201C]{0,70}$/i;
 /** Between the outlet and the quote: the outlet ran it ("X ran it under", "X's headline", "a X headline", "X published the story, headlined"). */
 const RAN =
   /^(?:['\u2019]s\b|\s+(?:headlines?|banner|title)\b|[^.;!?"\u201C]{0,80}?\b(?:ran|run|runs|running|published|publishes|printed|prints|carried|carries|posted|posts|put|went with|headlined|titled|under)\b)/i;
@@ -76,7 +77,7 @@ export function compareHeadline(
     return null;
   for (const q of sentence.matchAll(QUOTED)) {
     const at = q.index ?? 0;
-    if (!HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    if (!HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 110), at))) continue;
     // The outlet before the quote, running it; or after it, where the headline appeared ("… “…,” which first
     // appeared on X's website").
     const after = at + q[0].length;

@@ -39,6 +39,10 @@ describe('a post put at the time told', () => {
     'Then-acting ICE director Tom Homan wrote online that "help is coming!"',
     'At the time, Tom Homan was the acting director of ICE.',
     'Tom Homan was at the time the acting director of ICE.',
+    // The aside set off by dashes or brackets instead of commas.
+    'Tom Homan \u2014 at the time acting director of ICE \u2014 answered online with "help is coming!"',
+    'Tom Homan (at the time acting director of ICE) answered online with "help is coming!"',
+    'Tom Homan -- then the acting director of ICE -- wrote online.',
   ])('is wrong when the world file has the post at other times only: %s', (line) => {
     expect(homan(line)).toBe('discrepant');
   });
@@ -52,6 +56,8 @@ describe('a post put at the time told', () => {
     'Tom Homan, who had been acting director of ICE in 2017, wrote online that "help is coming!"',
     'Back in 2017, Tom Homan was the acting director of ICE.',
     'At the time, Tom Homan was the White House border czar.',
+    'Tom Homan \u2014 at the time the White House border czar \u2014 answered online.',
+    'Tom Homan (then the border czar) wrote that "help is coming!"',
   ])('is left alone for the post held then, or one told as past: %s', (line) => {
     expect(homan(line)).not.toBe('discrepant');
   });

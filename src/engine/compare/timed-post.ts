@@ -25,9 +25,9 @@ import { nameWords, postOf, titlePhrase } from './person-post.ts';
 type Person = Mention & { type: 'person' };
 
 const TIME = String.raw`(?:at the time|at that time|back then|by then|by that time|then)`;
-/** ", at the time the acting", ", then the", ", the": between the name and the title in apposition. */
+/** ", at the time the acting", ", then the", ", the" (or a dash or bracket opening the aside): between the name and the title in apposition. */
 const APPOSED = new RegExp(
-  String.raw`^\s*,\s*(?:(${TIME})\s*,?\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?$`,
+  String.raw`^\s*(?:,|\u2014|\u2013|--|\()\s*(?:(${TIME})\s*,?\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?$`,
   'i',
 );
 /** " was at the time the", " was then the": a copula between the name and the title. */

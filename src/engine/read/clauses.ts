@@ -171,6 +171,16 @@ const PREDICATE_LEADS = new Set([...MODALS, ...AUXILIARIES]);
 const ASIDE_MAX = 24;
 
 /**
+ * A verb in the past that carries on a named subject's predicate after an aside ("Tom Homan — at the time … —
+ * answered", "— said", "— wrote"): a lowercase word ending in "-ed" or a common irregular past.
+ */
+const PAST_SPEECH_OR_ACT =
+  /^(?:[a-z]+ed|said|told|wrote|spoke|made|took|went|came|gave|met|sent|led|ran|left|held|kept|brought|became|flew|drove|saw|got|found|stood|began|put|posted|tweeted)$/;
+/** The word before the first dash is capitalised and not the sentence's first: the aside follows a name. */
+const namedBefore = (tokens: readonly Token[], open: number): boolean =>
+  open > 1 && tokens[open - 1]?.word === true && /^\p{Lu}/u.test(tokens[open - 1]!.text);
+
+/**
  * The dashes of each pair that sets off an aside inside a clause's subject: the second dash is followed by an
  * auxiliary or a copula that carries on the predicate ("five men — a father and his sons — were taken into custody"),
  * with no ";" or ":" between. The clause reads the subject and its predicate together, aside and all; any other
@@ -193,7 +203,10 @@ function asideDashes(tokens: readonly Token[]): Set<number> {
     // "--" is two tokens: the word after it is two on.
     const next =
       tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore ? tokens[i + 2] : tokens[i + 1];
-    if (PREDICATE_LEADS.has(next?.lower ?? '')) {
+    if (
+      PREDICATE_LEADS.has(next?.lower ?? '') ||
+      (namedBefore(tokens, open) && PAST_SPEECH_OR_ACT.test(next?.text ?? ''))
+    ) {
       out.add(open);
       out.add(i);
     }

@@ -18,6 +18,12 @@ describe('outcomes', () => {
     // The object between verb and phrase: "took four men into custody".
     expect(outcomes('Agents took four men into custody.')[0]).toMatchObject({ kind: 'detained' });
     expect(outcomes('His detention lasted a week.')[0]).toMatchObject({ kind: 'detained' });
+    // Led or taken away: removed in custody.
+    expect(outcomes('Four men were handcuffed and taken away.')).toContainEqual({
+      text: 'taken away',
+      kind: 'detained',
+      negated: false,
+    });
     expect(outcomes('Two officers lost their jobs.')[0]).toMatchObject({
       text: 'lost their jobs',
       kind: 'fired',

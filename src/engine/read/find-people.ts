@@ -6,6 +6,7 @@
  * (and its qualifier) in its value.
  */
 import { MAX_RUN, Rank, type ReadContext } from './context.ts';
+import { isDash } from './clauses.ts';
 import { lexicon } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -384,8 +385,9 @@ export function findPeople(ctx: ReadContext): void {
         continue;
       }
     }
-    // "Jane Doe, the mayor of X" / "Jane Doe, police chief of X": the title follows the name.
-    if (ctx.is(i, ',')) {
+    // "Jane Doe, the mayor of X" / "Jane Doe, police chief of X": the title follows the name (after a comma, a dash
+    // or a bracket opening the aside: "Jane Doe — at the time acting director — said").
+    if (ctx.is(i, ',') || isDash(ctx.tokens, i) || ctx.is(i, '(')) {
       const nameStart = nameEndingAt(ctx, i, 2);
       if (nameStart !== null) {
         let k = i + 1;
@@ -432,7 +434,9 @@ export function findPeople(ctx: ReadContext): void {
             after === 'who' ||
             after === 'for' ||
             after === 'in' ||
-            after === 'and'
+            after === 'and' ||
+            after === ')' ||
+            isDash(ctx.tokens, found.to)
           ) {
             addPerson(ctx, nameStart, i, Rank.pattern, found);
             addTitle(ctx, found, Rank.strong);

@@ -177,3 +177,24 @@ describe('places and states', () => {
     ]);
   });
 });
+
+describe('where an agency\u2019s office sits', () => {
+  it('is no place of what the sentence tells', () => {
+    expect(of("Agents from the FBI's Springfield field office made the stop.", 'place')).toEqual(
+      [],
+    );
+    expect(of("Dispatchers for Border Patrol's Springfield Sector called 911.", 'place')).toEqual(
+      [],
+    );
+    expect(of('The Springfield office of the agency called for help.', 'place')).toEqual([]);
+  });
+
+  it('while the town itself still is', () => {
+    expect(of('Agents made the stop in Springfield.', 'place')).toMatchObject([
+      { text: 'Springfield' },
+    ]);
+    expect(of('Springfield officers came to help.', 'place')).toMatchObject([
+      { text: 'Springfield' },
+    ]);
+  });
+});

@@ -186,6 +186,9 @@ function place(
   });
 }
 
+/** Nouns of an agency's local office after a place's name ("Buffalo field office", "Buffalo Sector", "Buffalo division"). */
+const OFFICE_AFTER = new Set(['office', 'sector', 'division', 'bureau', 'offices']);
+
 function findPlacesAndStates(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (const [from, spans] of ctx.known) {
@@ -193,6 +196,12 @@ function findPlacesAndStates(ctx: ReadContext): void {
       const state = statesAt(s.entries);
       const city = s.entries.find((e) => e.kind === 'place');
       if (!state && !city) continue;
+      // "the FBI's Buffalo field office", "Border Patrol's Buffalo Sector": where an agency's office sits, no place of what it did.
+      if (
+        OFFICE_AFTER.has(ctx.lower(s.to)) ||
+        (ctx.lower(s.to) === 'field' && OFFICE_AFTER.has(ctx.lower(s.to + 1)))
+      )
+        continue;
       // A name that is both: after "City," it is the state; before ", <state>" or "City" it is the place; "X state" is the state.
       const afterComma = ctx.is(from - 1, ',') && ctx.isCapWord(from - 2);
       const beforeState = ctx.is(s.to, ',') && stateAt(ctx, s.to + 1) !== null;
