@@ -117,8 +117,9 @@ function judgeQuote(
   const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
   // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
   const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
+  const { beside, ...matched } = quote;
   const judgement: Judgement = {
-    ...quote,
+    ...matched,
     ...(printed ? { passage: q.quote.text } : {}),
     sources: sourcesOf(story, q?.quote.sources ?? []),
   };
@@ -227,6 +228,9 @@ function judgeQuote(
         [setting.comparison],
       );
   }
+  // No speaker read, another of the story's people named beside the words (match-quote.ts): not vouched for.
+  if (beside && judgement.verdict === 'consistent')
+    return retold(judgement, 'unverified', 'quote', beside, judgement.comparison);
   return judgement;
 }
 

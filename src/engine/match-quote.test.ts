@@ -293,6 +293,24 @@ describe('matchQuote: who the words are credited to', () => {
     ).toBe('consistent');
   });
 
+  it('is not vouched for when no speaker is read and another of the story\u2019s people is named beside the words', () => {
+    for (const s of [
+      'The song borrows the line Dray gave that night: "We had the fire under control within the hour."',
+      'The chorus takes a line from Mayor Dray: "We had the fire under control within the hour."',
+    ])
+      // Read as the record's words, with why they are not vouched for if nothing else is found (analyze.ts).
+      expect(match(s), s).toMatchObject({
+        verdict: 'consistent',
+        beside: expect.stringContaining('names Owen Dray beside these words'),
+      });
+    // Named only as the owner of something else, the other person credits nothing.
+    expect(
+      match(
+        'The chorus, written after Dray\u2019s visit, goes: "We had the fire under control within the hour."',
+      ),
+    ).not.toHaveProperty('beside');
+  });
+
   it("credits an organisation's words to it", () => {
     expect(
       match('The Dockers Union said: "Our members were the first to raise the alarm that evening."')

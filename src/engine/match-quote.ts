@@ -47,6 +47,11 @@ export interface QuoteMatch {
   original: string;
   /** For quoted words that differ from the record: each change, the record's words → the page's ("help → assist"). */
   diff?: string[];
+  /**
+   * For words on record read with no speaker, where another of the story's people is named beside them: why they are
+   * not vouched for, if nothing around them is found wrong (analyze.ts).
+   */
+  beside?: string;
 }
 
 /** Short pieces ("Help is coming!") count only inside quotation marks. */
@@ -175,6 +180,33 @@ function closeEnough(stretch: string, piece: string, speakerNamed: boolean): boo
     (wordOverlap(stretch, piece) >= ALTERED_NAMED ||
       wordOverlap(stretch, piece, true, 5) >= ALTERED)
   );
+}
+
+/** The one person of the story, not the quote's speaker nor one who speaks for it, named outside the quotes of a sentence that does not name the speaker. */
+function otherPersonBeside(
+  sentence: string,
+  q: IndexedQuote,
+  story: StoryChecks,
+): Speaker | undefined {
+  let outside = sentence;
+  for (const part of quotedTexts(sentence)) outside = outside.split(part).join(' ');
+  const folded = foldText(outside);
+  const speakers = speakersOf(story);
+  const own = speakers.find((p) => p.entity.id === q.speaker!.id);
+  if (!own || hasAnyTerm(folded, own.names)) return undefined;
+  // One who speaks for the speaker is named ("through spokesman X"): the words are credited to the body.
+  if (speakers.some((p) => speaksFor(p.entity, q.speaker!) && hasAnyTerm(folded, p.names)))
+    return undefined;
+  // A name as an owner ("a day after Beck's interview") credits nothing.
+  const owned = foldText(outside.replace(/\b[\p{L}.-]+['\u2019]s\b/gu, ' '));
+  const others = speakers.filter(
+    (p) =>
+      p.entity.id !== q.speaker!.id &&
+      p.entity.kind === 'person' &&
+      !speaksFor(p.entity, q.speaker!) &&
+      hasAnyTerm(owned, p.names),
+  );
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /** The story's speakers (its people, and every body a quote is credited to) with the names a page may call them by. */
@@ -488,6 +520,21 @@ function judgeKnown(
       explanation: `The page credits these words to ${q.speaker.name} and ${joint.entity.name} together; the record has only ${q.speaker.name} saying them.`,
     };
   }
+  // No speaker read, and outside the quotes the sentence names another of the story's people and not the speaker ("the
+  // line Evans gave: “…”" for the chief's words): the page may credit them to that person, so they are not vouched for
+  // (unless the words around them are found wrong: analyze.ts).
+  const other =
+    own.verdict === 'consistent' && named === undefined && !placed && q.speaker
+      ? otherPersonBeside(sentence, q, story)
+      : undefined;
+  if (other && q.speaker)
+    return {
+      kind: 'quote',
+      claimId,
+      original,
+      ...own,
+      beside: `The sentence names ${other.entity.name} beside these words; the record has ${q.speaker.name} saying them.`,
+    };
   // The record's own words, denied as the speaker's ("X never said "…""): not vouched for.
   if (own.verdict === 'consistent' && deniesWords(sentence, q.quote.text)) {
     return {

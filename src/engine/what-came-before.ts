@@ -74,6 +74,7 @@ import {
 } from './typed-finding.ts';
 import { quotedEventIds } from './quote-event.ts';
 import { NAMES_VEHICLE_BEFORE, vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
+import { opensOnDoersThere, withSceneNamed } from './compare/doers-there.ts';
 import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
@@ -303,6 +304,25 @@ function placeOfWhatCameBeforeFinding(
     pageYear,
   );
   return typed ? falseFinding(typed, story, sentence, text) : null;
+}
+
+/**
+ * "The agents there were from X and Y" after "Agents stopped a van on Lyell Avenue": the bodies of the people at the
+ * scene the sentence right before told of, held to that event's record (doers-there.ts); only a conflict.
+ */
+function doersOfWhatCameBeforeFinding(
+  onPage: OnPage,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+): Finding | null {
+  if (!opensOnDoersThere(sentence.text) || overlong(sentence)) return null;
+  if (!previous || overlong(previous) || linkedIds(onPage, sentence.text).length) return null;
+  const ids = linkedIds(onPage, previous.text);
+  const named = withSceneNamed(sentence.text, eventsWithIds(onPage.story, ids));
+  const typed = named ? typedAlone(onPage, named) : null;
+  return typed?.outcome === 'discrepant'
+    ? falseFinding(typed, onPage.story, sentence, onPage.text)
+    : null;
 }
 
 /**
@@ -1004,6 +1024,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     durationOfWhatCameBefore(onPage, sentence, recent) ??
     placeOfWhatCameBeforeFinding(onPage, sentence, recent) ??
     vehicleOfWhatCameBeforeFinding(onPage, sentence, recent) ??
+    doersOfWhatCameBeforeFinding(onPage, sentence, previous) ??
     voteOfWhatCameBefore(onPage, sentence, recent) ??
     orderOfWhatCameBeforeFinding(onPage, sentence, fourBack) ??
     orderPointedBackFinding(onPage, sentence, fourBack) ??

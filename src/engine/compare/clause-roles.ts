@@ -56,6 +56,8 @@ function roleVerbAt(
   text: string,
 ): { value: Role; end: number } | null {
   const hit = verbs.matchAt(tokens, i);
+  // "called off", "calling off the response": to call a thing off is to cancel it, no call or request.
+  if (hit && hit.value === 'asked' && tokens[hit.end]?.lower === 'off') return null;
   if (hit) return hit;
   const present = presentVerbs.matchAt(tokens, i);
   return present && !NOUN_LEAD.test(text.slice(0, (tokens[i] as Token).start).toLowerCase())
