@@ -139,6 +139,7 @@ import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { relativeArrivalEvents } from './relative-arrival.ts';
+import { retiredThen } from './retired-then.ts';
 import { madeWhichEvents } from './made-which.ts';
 import { withNotUntil } from './not-until.ts';
 import { withDatingYears } from './dating-verb.ts';
@@ -1956,6 +1957,7 @@ function unlinkedClause(
           {
             m,
             r:
+              retiredThen(story, m, centralDays) ??
               formerOnPageDay(story, m) ??
               holderNamed(story, m, true) ??
               timedPost(story, m, centralDays) ??

@@ -6,6 +6,7 @@
  * events and incompatible with every one of them; when the record cannot
  * say, the value is unconfirmed. Nothing here knows a story.
  */
+import { retiredThen } from './retired-then.ts';
 import {
   agrees,
   canonsNamed,
@@ -1431,6 +1432,11 @@ export function compareMention(
       return outcome(ctx, m);
     case 'person': {
       const r =
+        retiredThen(
+          ctx,
+          m,
+          ctx.events.map((e) => e.event.date),
+        ) ??
         officeAtEvent(ctx, m) ??
         timedPost(ctx, m) ??
         holderNamed(ctx, m) ??

@@ -1,0 +1,77 @@
+/**
+ * "X, who had retired from the LAPD (the year before)": a person told as having left a post before the time the
+ * sentence tells of (a pluperfect of leaving in a relative clause on the name), where the world file has them holding
+ * an office of that body, or any office when no body is named, on every day the clause is about (its linked events,
+ * else the story's central days). A conflict naming the term. "who retired in 2018" (a simple past) or "who has since
+ * retired" say nothing of the time told; a denial says nothing. World knowledge; nothing here knows a story.
+ */
+import type { Mention } from '../read/types.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { showDate } from './record-values.ts';
+
+type Person = Mention & { type: 'person' };
+
+/** ", who had (already) retired from", ", who had left", ", who had stepped down as": group 1 the verb. */
+const HAD_LEFT =
+  /^\s*,\s*who\s+had\s+(?:already\s+|long\s+since\s+|by\s+then\s+)?(retired|left|stepped\s+down|resigned|quit)\b(?:\s+(?:from|as)\b)?/i;
+
+const fullDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+export function retiredThen(
+  ctx: CompareContext,
+  m: Person,
+  days: readonly string[],
+): ValueResult | null {
+  const world = ctx.record.world;
+  if (!world || m.negated) return null;
+  const left = HAD_LEFT.exec(ctx.sentence.slice(m.end, m.end + 80));
+  if (!left || !days.length || !days.every(fullDay)) return null;
+  const ids = [
+    ...new Set(
+      canonsNamed(ctx, m.value.name, ['person'])
+        .filter((c) => c.startsWith('w:'))
+        .map((c) => c.slice(2)),
+    ),
+  ];
+  if (ids.length !== 1) return null;
+  const id = ids[0] as string;
+  // The body left, when the clause names one right after the verb.
+  const verbEnd = m.end + left.index + left[0].length;
+  const body = ctx.mentions.find(
+    (a): a is Mention & { type: 'agency' } =>
+      a.type === 'agency' &&
+      a.start >= verbEnd &&
+      /^\s*(?:the\s+)?$/i.test(ctx.sentence.slice(verbEnd, a.start)),
+  );
+  // "from X" or "as X" that names neither a body read nor a post ("retired from the Marines") says nothing here.
+  const post =
+    /^\s*(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{L}.]+\s+){0,2}?(?:chief|director|commissioner|sheriff|mayor|head|president|leader|czar)\b/iu;
+  if (/\b(?:from|as)$/i.test(left[0]) && !body && !post.test(ctx.sentence.slice(verbEnd)))
+    return null;
+  const bodies = body
+    ? canonsNamed(ctx, body.value.name, ['agency']).map((c) => c.replace(/^w:/, ''))
+    : null;
+  const terms = world.termsOf(m.value.name).filter((t) => {
+    if (t.person.id !== id || !t.office.id) return false;
+    if (!bodies) return true;
+    const agency = world.agency(t.office.jurisdiction);
+    return bodies.includes(t.office.jurisdiction) || (agency && bodies.includes(agency.id));
+  });
+  // Held surely on every day the clause is about.
+  const held = terms.find((t) =>
+    days.every((d) =>
+      world.holdersOn(t.office.id!, d).some((h) => h.person.id === id && h.status === 'in'),
+    ),
+  );
+  if (!held) return null;
+  const name = world.person(id)?.name ?? m.value.name;
+  const until = held.holder.end ?? held.holder.confirmedThrough;
+  const first = [...days].sort()[0] as string;
+  return result(
+    'conflict',
+    'role',
+    `${left[1]}`,
+    `${name}, ${held.office.title}`,
+    `The world file has ${name} as ${held.office.title}${until ? ` until ${until}` : ''}; on ${showDate(first)} ${name} had not ${left[1]}.`,
+  );
+}
