@@ -56,3 +56,14 @@ describe('recorded words with no speaker read, another person named beside them'
     expect(verdictOf(line)).toBe('unverified');
   });
 });
+
+describe('"stop by": a visit, no traffic stop', () => {
+  it('names no stop, while a passive "stopped by" still does', () => {
+    expect(
+      verdictOf('Campers from the city stop by the host site on Thursday to talk about it.'),
+    ).not.toBe('discrepant');
+    expect(verdictOf('The van was stopped by federal agents on Clifford Avenue.')).toBe(
+      'discrepant',
+    );
+  });
+});

@@ -92,4 +92,21 @@ describe('the president-elect said to be in office already', () => {
     ] as const)
       expect(compareSentence(s, chiefs, date)?.outcome, s).not.toBe('discrepant');
   });
+
+  it('"President X" with a participle of wanting or promising, on a page of the transition', () => {
+    expect(
+      compareSentence(
+        'With President Trump promising a crackdown on illegal immigration, people are worried.',
+        chiefs,
+        '2016-11-22',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office' }] });
+    expect(
+      compareSentence(
+        'With President Trump promising a crackdown on illegal immigration, people are worried.',
+        chiefs,
+        '2017-03-22',
+      )?.outcome,
+    ).not.toBe('discrepant');
+  });
 });

@@ -160,7 +160,7 @@ function actDoneConflict(
  * time of its own or a denial before the verb.
  */
 const TITLE_NOW = new RegExp(
-  String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes)\b`,
+  String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes|promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b`,
   'gu',
 );
 /**

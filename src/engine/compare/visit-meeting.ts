@@ -110,8 +110,21 @@ export function blankTripStops(clause: Clause, sentence: string, record: StoryRe
     const from = m.index + m[0].lastIndexOf(word, m[0].length - 1);
     out = out.slice(0, from) + ' '.repeat(word.length) + out.slice(from + word.length);
   }
+  // "stop by the host site", "campers stopping by": a visit, no traffic stop ("was stopped by agents" is one).
+  if (/\bstop/i.test(text))
+    for (const m of text.matchAll(DROP_BY)) {
+      if (
+        m[1] &&
+        /\b(?:was|were|been|being|be|is|are|got|get|gets)\s+$/i.test(text.slice(0, m.index))
+      )
+        continue;
+      out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+    }
   return out;
 }
+
+/** A verb of stopping with "by" after it (group 1 set for the past participle, which may be a passive). */
+const DROP_BY = /\bstop(?:s|ping|(ped))?(?=\s+by\b)/gi;
 
 interface VisitReading {
   /** A verb of going with a destination after it, and where each such verb ends. */
