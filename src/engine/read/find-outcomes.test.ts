@@ -46,6 +46,12 @@ describe('outcomes', () => {
     });
   });
 
+  it('reads "did sit down briefly with" as a meeting, the adverb three words in', () => {
+    expect(outcomes('Homan did sit down briefly with the mayor.')).toEqual([
+      { text: 'did sit down briefly with', kind: 'met', negated: false },
+    ]);
+  });
+
   it('reads a phrase of several words with an adverb in -ly inside it as the phrase', () => {
     expect(outcomes('The envoy sat down briefly with the mayor.')).toEqual([
       { text: 'sat down briefly with', kind: 'met', negated: false },

@@ -83,10 +83,11 @@ const NOT_ADVERB = new Set([
 
 /**
  * "sat down briefly with", "put temporarily on desk duty": a phrase of several words with one adverb in -ly inside it,
- * read as the phrase. Only an adverb after the phrase's first word and before its last; the end is after the phrase.
+ * read as the phrase ("did sit down briefly with": up to three words in). Only an adverb after the phrase's first word
+ * and before its last; the end is after the phrase.
  */
 function outcomeOverAdverb(ctx: ReadContext, i: number): { value: string; end: number } | null {
-  for (let j = i + 1; j <= i + 2; j++) {
+  for (let j = i + 1; j <= i + 3; j++) {
     const t = ctx.token(j);
     if (
       !t?.word ||
