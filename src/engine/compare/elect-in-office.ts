@@ -160,7 +160,7 @@ function actDoneConflict(
  * time of its own or a denial before the verb.
  */
 const TITLE_NOW = new RegExp(
-  String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes|promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b`,
+  String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes)\b`,
   'gu',
 );
 /**
@@ -168,8 +168,16 @@ const TITLE_NOW = new RegExp(
  * page itself dated in the transition, when it had not begun. A future ("will be") or a denial says nothing.
  */
 const TERM_NOW = new RegExp(
-  String.raw`\b(?:President\s+)?${NAME}['\u2019]s\s+(?:(?:first|early|opening)\s+)?(?:(?:few|two|three)\s+)?(?:days|weeks|months|time)\s+in\s+office\s+(?:has|have|had|is|are|was|were)\b`,
+  String.raw`\b(?:President\s+)?${NAME}['\u2019]s\s+(?:(?:first|early|opening)\s+)?(?:(?:few|two|three)\s+)?(?:days|weeks|months|time)\s+in\s+office\s+(?:has|have|had)\b(?!\s+to\b)`,
   'gu',
+);
+/**
+ * "With President X promising …" opening the sentence: the state of things on the page's own day. Only this opening: a
+ * participle elsewhere may be a prospect ("the prospect of President X calling for …", "bracing for President X …").
+ */
+const WITH_NOW = new RegExp(
+  String.raw`^\s*With\s+President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b`,
+  'u',
 );
 /** Words before the title that make it a president imagined or to come ("a President X", "future President X"). */
 const IMAGINED_BEFORE =
@@ -207,7 +215,9 @@ function titleOnPageDayConflict(
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, and the term had not begun.`,
     };
   }
-  for (const m of sentence.matchAll(TITLE_NOW)) {
+  const opening = WITH_NOW.exec(sentence);
+  const matches = [...(opening ? [opening] : []), ...sentence.matchAll(TITLE_NOW)];
+  for (const m of matches) {
     const name = m[1]!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index);

@@ -65,9 +65,6 @@ describe('", which he signed in <time>": the time its antecedent was made', () =
     "Marsh's emergency orders, which were issued on June 2, 2024, changed little.",
     'Few had read the emergency orders, which she put out in July 2024.',
     'Critics pointed to the emergency orders, which Mayor Ida Marsh had signed back in April 2024.',
-    // Told as coming out, and the head before a phrase of what it is about.
-    'That was all before the emergency orders on parking, which came in March 2024.',
-    'The emergency orders, which came out in August 2024, changed little.',
   ])('%s is discrepant', (line) => {
     expect(verdict(line)).toBe('discrepant');
   });
@@ -77,7 +74,6 @@ describe('", which he signed in <time>": the time its antecedent was made', () =
     'The raid came before the emergency orders, which the mayor signed on June 20, 2024.',
     "Marsh's emergency orders, which were issued in June 2024, changed little.",
     'Few had read the emergency orders, which she put out on Thursday.',
-    'That was all before the emergency orders on parking, which came in June 2024.',
     // A later act of the thing, not its making; a time counted from something else; no event named before the comma.
     'The emergency orders, which were challenged in court in July 2024, still stand.',
     'The emergency orders, which she signed days after the raid, still stand.',

@@ -14,8 +14,8 @@ import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import type { IndexedEvent } from './story-record.ts';
 
-/** Verbs that put out a document, an order or a statement, or tell it coming out ("which came in March"); general English, not "made" or "built", said of things. */
-const MADE = String.raw`(?:signed|issued|passed|adopted|enacted|approved|published|released|announced|declared|wrote|written|gave|given|delivered|filed|introduced|unveiled|posted|sent|put\s+out|put\s+forward|handed\s+down|came(?:\s+out)?|arrived|appeared)`;
+/** Verbs that put out a document, an order or a statement (general English; not "made" or "built", said of things). */
+const MADE = String.raw`(?:signed|issued|passed|adopted|enacted|approved|published|released|announced|declared|wrote|written|gave|given|delivered|filed|introduced|unveiled|posted|sent|put\s+out|put\s+forward|handed\s+down)`;
 const OPENING = new RegExp(
   String.raw`^\s*which\s+(?:(?:[\p{L}'’.-]+\s+){0,3}?)(?:(?:was|were|had\s+been|has\s+been|have\s+been|had|has|have)\s+)?(?:first\s+|formally\s+|originally\s+|only\s+)?${MADE}\b`,
   'iu',
@@ -69,19 +69,8 @@ export function madeWhichEvents(
   const last = times.reduce((a, b) => (b.end > a.end ? b : a));
   if (!TO_TIME.test(sentence.slice(clause.start + opening[0].length, first.start))) return [];
   if (!AFTER_TIME.test(sentence.slice(last.end, clause.end))) return [];
-  const head = antecedent(sentence, clause.start);
-  const found = eventsHeaded(head, events);
-  if (found.length) return found;
-  // "the executive orders on immigration, which came …": the head before its phrase of what it is about.
-  const before = sentence.slice(0, clause.start).replace(/[\s,]+$/, '');
-  const about = new RegExp(
-    String.raw`\s(?:on|about|against|over|targeting)\s+${escapeRe(head)}$`,
-    'i',
-  ).exec(before);
-  return about ? eventsHeaded(antecedent(sentence, about.index), events) : [];
+  return eventsHeaded(antecedent(sentence, clause.start), events);
 }
-
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words after a head noun that leave it the head ("General Order 502 itself"). */
 const TRAILING = /(?:\s+(?:itself|themselves|alone|too|also|then))+$/;

@@ -15,6 +15,10 @@ type Person = Mention & { type: 'person' };
 const HAD_LEFT =
   /^\s*,\s*who\s+had\s+(?:already\s+|long\s+since\s+|by\s+then\s+)?(retired|left|stepped\s+down|resigned|quit)\b(?:\s+(?:from|as)\b)?/i;
 
+/** After a verb of leaving with no "from" or "as": nothing left but the clause's end or a time before ("…, who had retired, told", "who had retired the year before"); "who had left the briefing early" left something else. */
+const LEFT_ALONE =
+  /^\s*(?:[,.;:)\u2014\u2013]|$|(?:the\s+(?:year|month|week)|(?:a\s+few|two|three|several)\s+(?:years|months|weeks))\s+(?:before|earlier)\b|(?:years|months)\s+(?:before|earlier)\b)/i;
+
 const fullDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 export function retiredThen(
@@ -46,8 +50,12 @@ export function retiredThen(
   // "from X" or "as X" that names neither a body read nor a post ("retired from the Marines") says nothing here.
   const post =
     /^\s*(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{L}.]+\s+){0,2}?(?:chief|director|commissioner|sheriff|mayor|head|president|leader|czar)\b/iu;
-  if (/\b(?:from|as)$/i.test(left[0]) && !body && !post.test(ctx.sentence.slice(verbEnd)))
-    return null;
+  const rest = ctx.sentence.slice(verbEnd);
+  if (/\b(?:from|as)$/i.test(left[0])) {
+    if (!body && !post.test(rest)) return null;
+  } else if (!LEFT_ALONE.test(rest)) return null;
+  // A year in the sentence ("In a 2021 podcast, X, who had retired …", "By 2021, …") may put it at another time.
+  if (/\b(?:19|20)\d\d\b/.test(ctx.sentence)) return null;
   const bodies = body
     ? canonsNamed(ctx, body.value.name, ['agency']).map((c) => c.replace(/^w:/, ''))
     : null;

@@ -205,7 +205,9 @@ function asideDashes(tokens: readonly Token[]): Set<number> {
       tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore ? tokens[i + 2] : tokens[i + 1];
     if (
       PREDICATE_LEADS.has(next?.lower ?? '') ||
-      (namedBefore(tokens, open) && PAST_SPEECH_OR_ACT.test(next?.text ?? ''))
+      (namedBefore(tokens, open) &&
+        PAST_SPEECH_OR_ACT.test(next?.text ?? '') &&
+        !tokens.slice(open + 1, i).some((t) => t.digits))
     ) {
       out.add(open);
       out.add(i);

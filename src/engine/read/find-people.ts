@@ -438,6 +438,21 @@ export function findPeople(ctx: ReadContext): void {
             after === ')' ||
             isDash(ctx.tokens, found.to)
           ) {
+            // An aside opened by a bracket or a dash is the name's only when the title closes it ("X (then the mayor)
+            // said"); "X (the mayor, Y, stayed away)" gives the title to another.
+            const closer = ctx.is(i, '(') ? ')' : ctx.is(i, ',') ? null : '-';
+            // Past the body the title is of ("director of ICE", "chief of the Tucson Police").
+            let close = found.to;
+            if (ctx.lower(close) === 'of') {
+              close++;
+              if (ctx.lower(close) === 'the') close++;
+              while (close < n && ctx.isCapWord(close)) close++;
+            }
+            if (
+              closer !== null &&
+              !(closer === ')' ? ctx.is(close, ')') : isDash(ctx.tokens, close))
+            )
+              continue;
             addPerson(ctx, nameStart, i, Rank.pattern, found);
             addTitle(ctx, found, Rank.strong);
             i = found.to - 1;
