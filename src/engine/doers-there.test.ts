@@ -67,3 +67,32 @@ describe('"stop by": a visit, no traffic stop', () => {
     );
   });
 });
+
+describe('a pronoun visit on another recorded visit\u2019s day', () => {
+  const after = (line: string) =>
+    analyzeText(
+      [
+        'Rochester police answer a Border Patrol call for backup',
+        'Rochester officers answered a Border Patrol call for backup at a stop on Whitney Street in Rochester on March 24, 2025.',
+        `Tom Homan answered on social media with his now-famous "Help is coming!" ${line}`,
+      ].join('\n'),
+      index,
+      { today: '2026-02-12', published: '2026-02-12' },
+    ).findings.find((f) => f.text === line)?.verdict;
+
+  it('is not held to the day of the post told before it', () => {
+    expect(
+      after(
+        'He did finally come to town on Tuesday, April 29, and spent roughly an hour behind closed doors.',
+      ),
+    ).not.toBe('discrepant');
+  });
+
+  it('a day no recorded visit or meeting has is still wrong', () => {
+    expect(
+      after(
+        'He did finally come to town on Tuesday, April 22, and spent roughly an hour behind closed doors.',
+      ),
+    ).toBe('discrepant');
+  });
+});

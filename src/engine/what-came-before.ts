@@ -517,16 +517,23 @@ function visitOfWhatCameBefore(
   if (typed?.outcome !== 'discrepant') return null;
   // Its own day is another of its own meetings or visits ("He did come, on <the visit's day>, … in a closed meeting"):
   // the sentence fills that event's slots, not the one before's.
+  // Linking nothing of its own ("He did finally come to town on <the visit's day> …"), any other recorded visit or
+  // meeting the day fits is as likely meant as the one before's.
   const others = story
     .record()
     .events.filter(
       (e) =>
-        own.includes(e.event.id) && !events.includes(e) && carriedVisits(sentence.text, [e]).length,
+        (own.length ? own.includes(e.event.id) : true) &&
+        !events.includes(e) &&
+        carriedVisits(sentence.text, [e]).length,
     );
+  const dated = typed.comparisons.some((c) => c.slot === 'date' || c.slot === 'weekday');
   if (
+    dated &&
     others.length &&
-    typed.comparisons.some((c) => c.slot === 'date' || c.slot === 'weekday') &&
-    compareOnPage(onPage, sentence.text, others)?.outcome !== 'discrepant'
+    (own.length
+      ? compareOnPage(onPage, sentence.text, others)?.outcome !== 'discrepant'
+      : others.some((e) => compareOnPage(onPage, sentence.text, [e])?.outcome !== 'discrepant'))
   )
     return null;
   return falseFinding(typed, story, sentence, text);
