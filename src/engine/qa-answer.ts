@@ -32,8 +32,10 @@ export function answerWithQuestion(sentence: string, previous: string): string |
 /** "Q:", "Question:", "3." or "3)" before a question. */
 const QUESTION_LABEL = /^\s*(?:(?:q|question)\s*[:.]\s*)?(?:\d+[.)]\s*)?/i;
 /**
- * A subject question: "Who …", "Which <words> …" (its words up to a verb in the past or a possessive). Not after an
- * auxiliary ("Which city did X lead?", "Which agency was X heading?"): those ask of an object.
+ * A subject question: "Who …", "Which <words> …" (its words up to a verb in the past or a possessive). An auxiliary is
+ * no such verb, so "Which city did X lead?" asks of an object and is left alone; a passive's auxiliary may still be
+ * taken among the words ("Which agency was called …"), which gives a garbled statement the comparison has so far
+ * found nothing wrong in.
  */
 const WHO = /^(who)\b/i;
 const WHICH =

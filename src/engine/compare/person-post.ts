@@ -29,7 +29,13 @@ import { apposedTitle } from './apposed-title.ts';
 import { verbRoles, type ClauseRole } from './clause-roles.ts';
 import { compareDoer } from './compare-doer.ts';
 import { strangerSurname } from './stranger-surname.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import {
+  canonsNamed,
+  result,
+  worldPersonIds,
+  type CompareContext,
+  type ValueResult,
+} from './value-result.ts';
 import { heldOn, isActing } from './held-office.ts';
 import { otherChamber } from './legislative-chamber.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
@@ -598,13 +604,7 @@ function formerHolder(
   unlinked: boolean,
 ): ValueResult | null {
   const world = ctx.record.world;
-  const ids = [
-    ...new Set(
-      canonsNamed(ctx, m.value.name, ['person'])
-        .filter((c) => c.startsWith('w:'))
-        .map((c) => c.slice(2)),
-    ),
-  ];
+  const ids = worldPersonIds(ctx, m.value.name);
   const holders = officeHolders(ctx, page, days);
   if (!world || ids.length !== 1 || holders.length !== 1) return null;
   const { who, role } = holders[0]!;

@@ -6,7 +6,13 @@
  * retired" say nothing of the time told; a denial says nothing. World knowledge; nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import {
+  canonsNamed,
+  result,
+  worldPersonIds,
+  type CompareContext,
+  type ValueResult,
+} from './value-result.ts';
 import { showDate } from './record-values.ts';
 
 type Person = Mention & { type: 'person' };
@@ -30,13 +36,7 @@ export function retiredThen(
   if (!world || m.negated) return null;
   const left = HAD_LEFT.exec(ctx.sentence.slice(m.end, m.end + 80));
   if (!left || !days.length || !days.every(fullDay)) return null;
-  const ids = [
-    ...new Set(
-      canonsNamed(ctx, m.value.name, ['person'])
-        .filter((c) => c.startsWith('w:'))
-        .map((c) => c.slice(2)),
-    ),
-  ];
+  const ids = worldPersonIds(ctx, m.value.name);
   if (ids.length !== 1) return null;
   const id = ids[0] as string;
   // The body left, when the clause names one right after the verb.

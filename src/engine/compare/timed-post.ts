@@ -19,7 +19,7 @@
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { Term } from '../../world/world-index.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { result, worldPersonIds, type CompareContext, type ValueResult } from './value-result.ts';
 import { nameWords, postOf, titlePhrase } from './person-post.ts';
 
 type Person = Mention & { type: 'person' };
@@ -110,13 +110,7 @@ export function timedPost(
     ...new Set(given ?? (ctx.linkedByPlace ? [] : ctx.events.map((e) => e.event.date))),
   ];
   if (!days.length || !days.every(fullDay)) return null;
-  const ids = [
-    ...new Set(
-      canonsNamed(ctx, m.value.name, ['person'])
-        .filter((c) => c.startsWith('w:'))
-        .map((c) => c.slice(2)),
-    ),
-  ];
+  const ids = worldPersonIds(ctx, m.value.name);
   if (ids.length !== 1) return null;
   const id = ids[0] as string;
   const terms = world.termsOf(m.value.name).filter((t) => t.person.id === id);

@@ -119,6 +119,17 @@ export function canonsNamed(ctx: CompareContext, name: string, kinds: readonly s
     .map((e) => e.id);
 }
 
+/** The world file's ids (without the `w:` prefix) of the people a name may be, each once. */
+export function worldPersonIds(ctx: CompareContext, name: string): string[] {
+  return [
+    ...new Set(
+      canonsNamed(ctx, name, ['person'])
+        .filter((c) => c.startsWith('w:'))
+        .map((c) => c.slice(2)),
+    ),
+  ];
+}
+
 /** The one person a person mention names, when neither the mention nor its clause is denied; undefined otherwise. */
 export function assertedPerson(
   ctx: CompareContext,
