@@ -1218,6 +1218,14 @@ function roleWords(ctx: CompareContext, role: RecordPerson['roles'][number]): re
 /** roleWords per role, for the world it was read with (a role's words are asked once per event, participant and mention). */
 const ROLE_WORDS = new WeakMap<object, { world: unknown; words: readonly string[] }>();
 
+/** Days to ask a post about, for a span of whole years: each year's first, middle and last day. */
+function yearsDays(during: { from: number; to: number }): string[] {
+  const days: string[] = [];
+  for (let y = during.from; y <= during.to && y < during.from + 50; y++)
+    days.push(`${y}-01-01`, `${y}-07-01`, `${y}-12-31`);
+  return days;
+}
+
 function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
   const title = m.value.title;
   if (!title) return null;
@@ -1242,8 +1250,11 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
       return who && role ? [{ who, role, date: e.event.date }] : [];
     }),
   );
-  const mine = holders.filter((h) => page.includes(h.who.canon));
-  if (holders.length && !mine.length) {
+  // Years the page gives the post in its own aside ("Homan, acting director of ICE in 2017,"): the post is judged on
+  // them, not on the events' days (tenure-years.ts).
+  const during = m.value.during;
+  const mine = during ? [] : holders.filter((h) => page.includes(h.who.canon));
+  if (holders.length && !mine.length && !during) {
     if (!isProperName(m.value.name) || page.some((p) => record.storyCanons.has(p))) return null;
     const names = listNames(holders.map((h) => `${h.who.name} (${h.role.title})`));
     return result(
@@ -1288,6 +1299,18 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
       m.text,
       `${own.who.name}, ${own.role.title}`,
       `The record has ${own.who.name} as ${own.role.title}, not ${title}.`,
+    );
+  }
+  if (during) {
+    const days = yearsDays(during);
+    if (days.some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in')) return agrees;
+    const years = during.from === during.to ? `${during.from}` : `${during.from}–${during.to}`;
+    return result(
+      'unconfirmed',
+      'role',
+      m.text,
+      `${own.who.name}, ${own.role.title}`,
+      `The record has ${own.who.name} as ${own.role.title} only at other times, not in ${years}.`,
     );
   }
   const q = m.value.qualifier;

@@ -18,6 +18,7 @@ import { findPeople } from './find-people.ts';
 import { findPlaces } from './find-places.ts';
 import { findTime } from './find-time.ts';
 import { markDateRanges } from './date-range.ts';
+import { markTenureYears } from './tenure-years.ts';
 import { findDurations } from './find-durations.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { lexicon } from './lexicon.ts';
@@ -191,7 +192,8 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
   findOutcomes(ctx);
   findCommitments(ctx);
   // The two ends of a span of days ("from November 14 to November 16") are no one event's day (date-range.ts).
-  const kept = markDateRanges(resolve(ctx.candidates, tokens.length), tokens);
+  // Years of a post told in an aside on a person are the post's, not an event's (tenure-years.ts).
+  const kept = markTenureYears(markDateRanges(resolve(ctx.candidates, tokens.length), tokens), tokens);
   let next = 0;
   return splitClauses(tokens).map((span) => {
     // A negator that denies one mention right after it ("not ICE") is a contrast; any other denies the clause.

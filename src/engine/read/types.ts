@@ -38,6 +38,8 @@ interface PersonValue {
   /** The title the sentence gives the person ("mayor", "police chief"), lower case. */
   title?: string;
   qualifier?: Qualifier;
+  /** The years the sentence gives the title in an aside of its own ("X, who led Y from 2017 to 2018"): tenure-years.ts. */
+  during?: { from: number; to: number };
 }
 
 interface TitleValue {
@@ -46,6 +48,8 @@ interface TitleValue {
   /** The gazetteer id of an office, when known. */
   id?: string;
   qualifier?: Qualifier;
+  /** The years the sentence gives the title in an aside of its own: tenure-years.ts. */
+  during?: { from: number; to: number };
 }
 
 export type StreetRelation = 'on' | 'at' | 'near' | 'off';
