@@ -275,6 +275,13 @@ const capitalisedTitle = (words: string): boolean =>
 
 /** The quoted words opening the sentence, then "was how" / "is what" before who said them. */
 const WAS_HOW = /^\s*\uE000[\s,]*(?:was|is|were|are)\s+(?:how|what)\s+/u;
+/** "Chief Magnus went further and said …": a predicate of a few lowercase words, then "and" and a verb of speech (the name opening the sentence). */
+const AND_SPEECH = new RegExp(`^\\s+(?:\\p{Ll}+\\s+){1,3}?and\\s+${ADVERB}(?:${SPEECH})\\b`, 'u');
+/** "“…” is word for word from Smith's remarks", "“…” was taken verbatim from the chief's statement": the owner of the words the quote is said to come from. */
+const FROM_OWNER_BEFORE =
+  /\uE000[\s,]*(?:is|was|are|were|comes?|came)\s+(?:(?:taken|lifted|drawn|quoted|copied|word\s+for\s+word|verbatim|straight|directly|exactly|all|right)\s+){0,3}from\s+(?:the\s+)?$/u;
+const FROM_OWNER_AFTER =
+  /^['\u2019]s?\s+(?:own\s+)?(?:\p{L}+\s+)?(?:remarks|words|statement|speech|comments|answer|reply|response|interview|post|tweet|letter|testimony)\b/u;
 
 /**
  * The speaker the sentence credits its quoted words to: `undefined` when it
@@ -453,6 +460,9 @@ function namedSpeakerFresh(
       (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) ||
       (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
       OWNED_SPEECH.test(text.slice(m.end)) ||
+      (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||
+      (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
+        FROM_OWNER_AFTER.test(text.slice(m.end))) ||
       dashCredits(text, raw, m.start, m.end, isTitleWord) ||
       (inverted(m) && ENDS.test(text.slice(m.end))),
   );

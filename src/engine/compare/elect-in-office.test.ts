@@ -110,3 +110,30 @@ describe('the president-elect said to be in office already', () => {
     ).not.toBe('discrepant');
   });
 });
+
+describe('the term told as begun on a page dated in the transition', () => {
+  const on = (s: string, day: string) => compareSentence(s, chiefs, day);
+  it.each([
+    'Now that Donald Trump has been sworn in, riders keep asking whether officers will check papers.',
+    'Trump has now taken office, and the chiefs are under pressure.',
+    'Donald Trump is now in the White House, and the departments must answer him.',
+  ])('%s', (sentence) => {
+    expect(on(sentence, '2016-12-01')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }],
+    });
+  });
+  it('never a false alarm: a prospect, a condition, a denial, or a page from after the term began', () => {
+    for (const s of [
+      'Once Donald Trump has been sworn in, officers may be asked to check papers.',
+      'Until Trump has taken office, nothing changes for the departments.',
+      'If Trump has been sworn in by then, the chiefs will be asked again.',
+      'Donald Trump has not been sworn in yet.',
+      '\u201CTrump has been sworn in,\u201D the joke went.',
+    ])
+      expect(on(s, '2016-12-01')?.outcome, s).not.toBe('discrepant');
+    expect(
+      on('Now that Donald Trump has been sworn in, riders keep asking us.', '2017-03-01')?.outcome,
+    ).not.toBe('discrepant');
+  });
+});

@@ -179,6 +179,19 @@ const WITH_NOW = new RegExp(
   String.raw`^\s*With\s+President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b`,
   'u',
 );
+/**
+ * "X has been sworn in", "now that X has taken office", "X is now in the White House": the term told as begun on a
+ * page itself dated in the transition. Only the present perfect or "is now" (a past tense may be a later page's
+ * account); nothing after a word that makes it a prospect or a condition ("once", "when", "until", "if" …), in quotes,
+ * or denied.
+ */
+const SWORN_NOW = new RegExp(
+  String.raw`${NAME}(${ASIDE})\s+(?:(?:has|['’]s)\s+(?:now\s+|already\s+|officially\s+|finally\s+)?(?:been\s+(?:sworn\s+in|inaugurated)|(?:taken|assumed|entered)\s+office|moved\s+into\s+the\s+White\s+House)|is\s+now\s+(?:in\s+office|in\s+the\s+White\s+House|(?:the\s+)?president(?![\p{L}-])))`,
+  'gu',
+);
+/** Words that make what follows a prospect or a condition, not the page's present. */
+const PROSPECT_LEAD =
+  /\b(?:once|when|whenever|after|until|till|before|if|unless|whether|as\s+soon\s+as|by\s+the\s+time|assuming|should|would|will|expected|expects|imagine|suppose)\b/i;
 /** Words before the title that make it a president imagined or to come ("a President X", "future President X"). */
 const IMAGINED_BEFORE =
   /\b(?:a|an|future|incoming|would-be|soon-to-be|next|likely|presumptive|eventual|potential|possible|hypothetical)\s*$/i;
@@ -213,6 +226,25 @@ function titleOnPageDayConflict(
         record: `president-elect until ${showDate(termStart)}`,
       },
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, and the term had not begun.`,
+    };
+  }
+  for (const m of sentence.matchAll(SWORN_NOW)) {
+    const name = m[1]!;
+    if (!endsOnName(name, names) || inQuote(m.index)) continue;
+    const lead = sentence.slice(0, m.index);
+    if (IMAGINED_BEFORE.test(lead) || PROSPECT_LEAD.test(lead + name) || DENIED.test(lead + m[0]))
+      continue;
+    const day = pageDate.slice(0, 10);
+    return {
+      comparison: {
+        slot: 'office',
+        page: m[0]
+          .slice(m[0].indexOf(name) + name.length)
+          .replace(m[2] ?? '', '')
+          .trim(),
+        record: `president-elect until ${showDate(termStart)}`,
+      },
+      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet sworn in.`,
     };
   }
   const opening = WITH_NOW.exec(sentence);

@@ -89,6 +89,10 @@ const SPEECH =
 /** Words that start what was said ("said that officers …", "told the Times he …"): the offset may be in it. */
 const REPORTED =
   /\b(?:that|he|she|they|we|i|it|who|which|his|her|their|its|our|whether|if|officers|police)\b/i;
+/** An event told as still to come: "the planned trip", "the upcoming visit", "the expected announcement". */
+const PROSPECT =
+  /\b(?:planned|upcoming|expected|scheduled|proposed|promised|forthcoming|impending|anticipated|pending|future|coming)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:trip|visit|meeting|briefing|conference|talk|talks|appearance|announcement|statement|hearing|vote|rally|stop|tour|event|sit-down)\b/i;
+
 /** Another occasion than the recorded one. */
 const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|first|once)\b/i;
 
@@ -227,8 +231,11 @@ export function relativeOffsets(
       }
       const anchorText = anchorSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
-      // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
-      const byWords = linked(anchorText, events);
+      // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke"). Not, for
+      // "later" or "that day", an event the words before tell of as still to come ("Previewed the planned trip of Homan,
+      // who said at a briefing that day …": the day is another's, the trip's came after).
+      const byWords =
+        !offset.explicit && PROSPECT.test(anchorText) ? [] : linked(anchorText, events);
       // After the offset, the speaker opening its anchor ("after Beck spoke"); for "that same afternoon", one who spoke
       // in the clauses before ("On Friday, Ortt spoke at the hall, and Homan flew in that same afternoon").
       const bySpeaker = byWords.length

@@ -176,9 +176,44 @@ const ASIDE_MAX = 24;
  */
 const PAST_SPEECH_OR_ACT =
   /^(?:[a-z]+ed|said|told|wrote|spoke|made|took|went|came|gave|met|sent|led|ran|left|held|kept|brought|became|flew|drove|saw|got|found|stood|began|put|posted|tweeted)$/;
-/** The word before the first dash is capitalised and not the sentence's first: the aside follows a name. */
-const namedBefore = (tokens: readonly Token[], open: number): boolean =>
-  open > 1 && tokens[open - 1]?.word === true && /^\p{Lu}/u.test(tokens[open - 1]!.text);
+/** Words ending in "s" that are no plural noun. */
+const NOT_PLURAL = new Set([
+  'was',
+  'has',
+  'is',
+  'its',
+  'this',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'does',
+  'thus',
+  'as',
+  'less',
+  'unless',
+  'always',
+  'perhaps',
+  'afterwards',
+  'towards',
+  'besides',
+  'whereas',
+  'yes',
+  'us',
+]);
+/**
+ * The word before the first dash is not the sentence's first and is capitalised or a plural noun: the aside follows
+ * a name ("Tom Homan —") or a plural subject ("federal agents — Border Patrol and a DEA unit — stopped a van").
+ */
+const namedBefore = (tokens: readonly Token[], open: number): boolean => {
+  const t = tokens[open - 1];
+  if (open <= 1 || t?.word !== true) return false;
+  return (
+    /^\p{Lu}/u.test(t.text) ||
+    (/^[a-z]{3,}s$/.test(t.text) && !NOT_PLURAL.has(t.text) && !/ss$/.test(t.text))
+  );
+};
 
 /**
  * The dashes of each pair that sets off an aside inside a clause's subject: the second dash is followed by an

@@ -193,7 +193,10 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
   findCommitments(ctx);
   // The two ends of a span of days ("from November 14 to November 16") are no one event's day (date-range.ts).
   // Years of a post told in an aside on a person are the post's, not an event's (tenure-years.ts).
-  const kept = markTenureYears(markDateRanges(resolve(ctx.candidates, tokens.length), tokens), tokens);
+  const kept = markTenureYears(
+    markDateRanges(resolve(ctx.candidates, tokens.length), tokens),
+    tokens,
+  );
   let next = 0;
   return splitClauses(tokens).map((span) => {
     // A negator that denies one mention right after it ("not ICE") is a contrast; any other denies the clause.
