@@ -34,9 +34,12 @@ const PRIOR_BEFORE =
 /** "were already flown back", "was already deported", "they're already back": done since, unless a year follows ("was already deported in 2023"). */
 const BE_ALREADY = /(?:\b(?:was|were|is|are|got|get)|\p{L}['\u2019](?:re|s))\s+already\s+$/iu;
 const YEAR_AFTER = /^[^.;]{0,30}?\b(?:19|20)\d\d\b/;
-/** "deported once before", "deported twice", "deported three times", "deported in the past". */
+/**
+ * "deported once before", "deported twice", "deported three times", "deported in the past". "before" only as an
+ * adverb, at the end of its phrase: "fired before the week was out" tells when, not a prior act.
+ */
 const PRIOR_AFTER =
-  /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:once|twice|thrice|\w+\s+times|\d+\s+times|before|previously|earlier|in\s+the\s+past|a\s+(?:second|third|fourth)\s+time)\b/iu;
+  /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:once|twice|thrice|\w+\s+times|\d+\s+times|before(?=\s*(?:[,.;:!?)\u2014]|$|and\b|but\b|or\b))|previously|earlier|in\s+the\s+past|a\s+(?:second|third|fourth)\s+time)\b/iu;
 
 /** Whether the outcome is one that befell someone before the event the sentence tells of ("had been deported twice"). */
 export function priorAct(sentence: string, m: Mention): boolean {
