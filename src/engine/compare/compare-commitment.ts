@@ -14,7 +14,7 @@ import { speaksOfEnforcement } from '../read/enforcement-acts.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
-import { carriedHolders, turnedInPart } from './stance-turned.ts';
+import { carriedHolders, sentenceBefore, turnedInPart } from './stance-turned.ts';
 import { startAgainstNever } from './start-helping.ts';
 import { commitmentHolders } from './per-record.ts';
 
@@ -187,15 +187,6 @@ export function who(
   return out;
 }
 
-/** The sentence before `sentence` in the page's text ("" when the page or the sentence is not known). */
-function sentenceBefore(pageText: string | undefined, sentence: string): string {
-  const at = pageText ? pageText.indexOf(sentence) : -1;
-  if (at <= 0) return '';
-  const before = pageText!.slice(Math.max(0, at - 600), at).trimEnd();
-  const parts = before.split(/(?<=[.!?]["\u201D\u2019)]?)\s+/);
-  return parts[parts.length - 1] ?? '';
-}
-
 /**
  * "will start / begin checking immigration status" given to holders whose record says their immigration
  * enforcement policies are not changing (a `policy-change` commitment they do not make, at a time the start falls in):
@@ -261,9 +252,15 @@ export function commitmentResults(
     if (m.value.anaphoric && !speaksOfEnforcement(sentenceBefore(pageText, sentence))) continue;
     const after = m.value.wordsEnd ?? m.end;
     const credited = TRAILING_CREDIT.test(sentence.slice(after));
+    // Not a body the act is done with or for ("would not team up with the FBI on deportations"): the object, no holder.
+    const partner = (n: Mention) =>
+      n.start >= m.value.lead &&
+      /\b(?:with|alongside|beside|for|to)\s+(?:the\s+)?$/i.test(
+        sentence.slice(m.value.lead, n.start),
+      );
     let named = who(
       record,
-      all.filter((n) => n.end <= m.start || (credited && n.start >= after)),
+      all.filter((n) => (n.end <= m.start && !partner(n)) || (credited && n.start >= after)),
       sentence,
     );
     // "He also said …", "The department said it …": the holder the sentence before names (stance-turned.ts).

@@ -52,12 +52,31 @@ const OWN_SUBJECT =
 
 /** The sentence before `sentence` in the page's text ("" when not known). */
 export function sentenceBefore(pageText: string | undefined, sentence: string): string {
-  const at = pageText ? pageText.indexOf(sentence) : -1;
-  if (at <= 0) return '';
-  const before = pageText!.slice(Math.max(0, at - 600), at).trimEnd();
-  const parts = before.split(/(?<=[.!?]["\u201D\u2019)]?)\s+/);
-  return parts[parts.length - 1] ?? '';
+  return sentencesBefore(pageText, sentence, 1)[0] ?? '';
 }
+
+/**
+ * Up to `n` sentences before `sentence` in the page's text, the nearest first, within its block (a line break ends
+ * the walk back).
+ */
+function sentencesBefore(pageText: string | undefined, sentence: string, n: number): string[] {
+  const at = pageText ? pageText.indexOf(sentence) : -1;
+  if (at <= 0) return [];
+  const raw = pageText!.slice(Math.max(0, at - 600), at);
+  const split = (text: string) => text.trimEnd().split(/(?<=[.!?]["\u201D\u2019)]?)\s+/);
+  const nearest = split(raw).slice(-1);
+  if (n === 1) return nearest;
+  // The sentences of the block the sentence is in: none when a line break stands right before it.
+  const block = raw.slice(raw.lastIndexOf('\n') + 1);
+  const inBlock = split(block)
+    .filter((p) => p.trim())
+    .reverse();
+  return inBlock.length ? inBlock.slice(0, n) : nearest;
+}
+
+/** A sentence whose speaker is only a pronoun ("“…,” he said.", "She added that …"): it passes on who spoke before it. */
+const PRONOUN_SPEAKS =
+  /(?:^|[\s,\u201D"])(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|went\s+on|continued|wrote)\b/i;
 
 /**
  * Who the sentence points back to: the holders the sentence before names, when they all hold one recorded
@@ -81,15 +100,19 @@ export function carriedHolders(
     !OWN_SUBJECT.test(sentence.slice(label + pointing[0].length, subjectAt))
   )
     return new Set();
-  // What the sentence before quotes is no actor of its own: blanked, offsets kept.
-  const before = sentenceBefore(pageText, sentence).replace(
-    /[\u201C"][^\u201C\u201D"]*[\u201D"]/g,
-    (q) => ' '.repeat(q.length),
-  );
-  if (!before.trim()) return new Set();
-  const mentions = readSentence(before, record.gazetteer).flatMap((c) => c.mentions);
+  // What the sentence before quotes is no actor of its own: blanked, offsets kept. A sentence before whose speaker is
+  // only a pronoun ("“…,” he said.") passes on who spoke before it, within the block, two sentences back at most.
   const subject = pointing[1]!.toLowerCase();
-  let named = who(mentions, before);
+  let before = '';
+  let mentions: Mention[] = [];
+  let named = new Set<string>();
+  for (const prior of sentencesBefore(pageText, sentence, 3)) {
+    before = prior.replace(/[\u201C"][^\u201C\u201D"]*[\u201D"]/g, (q) => ' '.repeat(q.length));
+    if (!before.trim()) return new Set();
+    mentions = readSentence(before, record.gazetteer).flatMap((c) => c.mentions);
+    named = who(mentions, before);
+    if (named.size || !/^(?:he|she|they)$/.test(subject) || !PRONOUN_SPEAKS.test(before)) break;
+  }
   if (!named.size) return new Set();
   // "The department": the one agency the sentence before names, or its spokesman's (carried-agency.ts).
   if (/^the\s+(?:department|agency|police|force|office)$/.test(subject))
