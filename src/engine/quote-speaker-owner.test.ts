@@ -1,7 +1,7 @@
 /**
- * Two ways a page credits quoted words that the speaker finder used to miss: the words said to come from someone's
- * remarks ("“…” is word for word from Park's remarks"), and a name opening a sentence whose predicate goes on with
- * "and said" ("Chief Park went further and said “…”"). An invented town (quote-speaker.test.ts's).
+ * Ways a page credits quoted words that the speaker finder used to miss: the words said to come from someone's
+ * remarks ("“…” is word for word from Park's remarks"), a name opening a sentence whose predicate goes on with
+ * "and said" ("Chief Park went further and said “…”"), and a town's police department named by its town. An invented town (quote-speaker.test.ts's).
  */
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../pack/schema.ts';
@@ -11,6 +11,7 @@ const ENTITIES: Entity[] = [
   { id: 'ann-lee', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport' },
   { id: 'bo-park', kind: 'person', name: 'Bo Park', role: 'Eastport Police Chief' },
   { id: 'guild', kind: 'organization', name: 'Eastport Police Guild', aliases: ['the guild'] },
+  { id: 'westport-pd', kind: 'agency', name: 'Westport Police Department' },
 ];
 const SPEAKERS = ENTITIES.map((entity) => ({ entity, names: speakerNames(entity, ENTITIES) }));
 const who = (sentence: string) => {
@@ -50,5 +51,14 @@ describe('a name whose predicate goes on to speak', () => {
     );
     expect(who('Reporters asked Lee twice and said \u201Cwe are done.\u201D')).not.toBe('ann-lee');
     expect(who('Park met Lee and said \u201Cwe are done.\u201D')).not.toBe('ann-lee');
+  });
+});
+
+describe("a town's agency named by its town", () => {
+  it('is the speaker as "Westport\u2019s police department" or "Westport\u2019s police"', () => {
+    expect(who('Westport\u2019s police department put it bluntly: \u201CWe are done.\u201D')).toBe(
+      'westport-pd',
+    );
+    expect(who('Westport\u2019s police said, \u201CWe are done.\u201D')).toBe('westport-pd');
   });
 });

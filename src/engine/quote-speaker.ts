@@ -100,7 +100,24 @@ export function speakerNames(
   all: readonly Entity[],
   shared: ReadonlySet<string> = sharedSurnames(all),
 ): string[] {
-  return namesOf(entity, shared).filter((n) => n.length >= 3);
+  return [...namesOf(entity, shared), ...townAgencyNames(entity)].filter((n) => n.length >= 3);
+}
+
+/** "<Town> Police Department" and the like: the body named by its town. */
+const TOWN_AGENCY =
+  /^(.+?)\s+(police|sheriff['\u2019]s|fire)\s+(department|office|service|bureau)$/i;
+
+/**
+ * A town's agency as pages name it when it speaks: "Aurora's police department", "Aurora's police", "the Aurora police
+ * department" for the Aurora Police Department (folded, like every speaker name).
+ */
+function townAgencyNames(entity: Entity): string[] {
+  if (entity.kind !== 'agency') return [];
+  const m = TOWN_AGENCY.exec(entity.name);
+  if (!m) return [];
+  const [town, body, unit] = [foldText(m[1]!), foldText(m[2]!), foldText(m[3]!)];
+  const own = `${town}'s ${body} ${unit}`;
+  return body === 'police' ? [own, `${town}'s police`, `${town} police`] : [own];
 }
 
 export interface Speaker {

@@ -24,6 +24,16 @@ const QUOTED_FROM_TEXT = new RegExp(
   'u',
 );
 
+/**
+ * "According to the gov1 dek, …", "Per the headline, …": the clause tells what a short part of a text says (its
+ * headline, dek, subhead, summary, caption, teaser, title), in the page's words; that part's framing is relayed, not
+ * asserted. Not a whole article or report, whose claims the page takes on when it cites them.
+ */
+const ACCORDING_TO_PART = new RegExp(
+  String.raw`^\s*(?:according\s+to|per|in)\s+(?:the|its|their|[\p{L}\d-]+['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:deks?|headlines?|subheads?|sub-?headlines?|summar(?:y|ies)(?:\s+lines?)?|captions?|teasers?|blurbs?|titles?|standfirsts?)\s*,`,
+  'u',
+);
+
 /** The clause of `folded` before `at` (after the last ; : . ! ? and not past a ", but"). */
 function clauseHead(folded: string, at: number): string {
   const before = folded.slice(0, at);
@@ -38,7 +48,7 @@ function clauseHead(folded: string, at: number): string {
 /** Whether the words at `at` of a folded sentence are another text's account the sentence relays. */
 export function relayedAt(folded: string, at: number): boolean {
   const head = clauseHead(folded, at);
-  if (PLACED_BY_TEXT.test(head)) return true;
+  if (PLACED_BY_TEXT.test(head) || ACCORDING_TO_PART.test(folded.slice(0, at))) return true;
   // Inside a quotation opened after a text and a verb of writing (up to its closing mark).
   return QUOTED_FROM_TEXT.test(folded.slice(Math.max(0, at - 200), at));
 }

@@ -15,7 +15,9 @@ import { transitionElection } from './transition-election.ts';
 
 /** A first name and a surname (perhaps an initial between, a hyphen or an apostrophe inside; no possessive). */
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}\p{Ll}+)?(?!\p{L})`;
-const NAME = String.raw`${WORD}\s+(?:\p{Lu}\.\s+)?${WORD}`;
+/** Capitalised words that open a sentence or a phrase and are no first name ("While Trump was president-elect"). */
+const NOT_FIRST = String.raw`(?!(?:While|When|Whenever|After|Before|Since|As|Although|Though|Because|If|Once|Until|And|But|So|Then|Now|Even|Still|Yet|Meanwhile|With|Without|By|For|From|In|On|At|Under|Unlike|Like|Despite|During|Whether|Where|Why|How|What|Who|Whom|The|This|That|These|Those|His|Her|Their|Our|Its|My|Your|Only|Both|Also|Already|Back|Today|Yesterday|Last|Next|Here|There|Nor|Or|Either|Neither|Did|Does|Was|Were|Is|Are|Had|Has|Would|Could|Should|Will|Can|May|Might|Must)(?!\p{L}))`;
+const NAME = String.raw`${NOT_FIRST}${WORD}\s+(?:\p{Lu}\.\s+)?${WORD}`;
 /** The shapes that make the name the president-elect or the winner; group 1 is the name. */
 const SHAPES = [
   new RegExp(String.raw`\b[Pp]resident-[Ee]lect\s+(${NAME})`, 'gu'),

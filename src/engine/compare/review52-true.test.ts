@@ -1,0 +1,71 @@
+/**
+ * True sentences of a stress set written from sources.md alone (stop 52) that the engine flagged, kept as a guard:
+ * what a dek says, told as the dek's ("According to the gov1 dek, …": relayed.ts); a capitalised word opening the
+ * sentence before the president-elect's name ("While Trump was president-elect": elect-named.ts); a refusal told as a
+ * noun ("the chief's refusal to help with deportations": lexicon commitmentFlips); a second town beside the one of a
+ * recorded statement, where the record knows that town's police spoke too ("police in Denver and Aurora said": the
+ * pack's place entity Aurora). The embedded police-chiefs story.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { analyzeText, indexPacks } from '../index.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { chiefs } from './test-embedded-stories.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const HEAD =
+  'Police chiefs in Los Angeles, Tucson and Denver said in November 2016 that their officers would not take part in immigration enforcement, Police1 reported.\nLos Angeles Police Chief Charlie Beck told the Los Angeles Times his department would not change its approach after the election of Donald Trump.';
+const onPage = (sentence: string, date: string) =>
+  analyzeText(`${HEAD}\n${sentence}`, index, { today: date, published: date }).findings.find((f) =>
+    f.text.startsWith(sentence.slice(0, 30)),
+  );
+
+describe('never a false alarm', () => {
+  it.each([
+    [
+      '2019-03-01',
+      "According to the gov1 dek, police agencies were working to rebuild trust and were speaking out about sanctuary cities and Trump's immigration enforcement orders.",
+    ],
+    [
+      '2021-04-10',
+      'While Trump was president-elect, Charlie Beck was chief of the LAPD and Chris Magnus was police chief in Tucson.',
+    ],
+    [
+      '2016-12-05',
+      "The Los Angeles police chief's refusal to help with deportations was aired in the Times, while Denver's position reached readers through the Denver Post.",
+    ],
+    [
+      '2016-12-05',
+      "Denverite reported on November 16, 2016, that police in Denver and Aurora said they would not enforce Trump's immigration policy.",
+    ],
+  ])('%s %s', (date, sentence) => {
+    expect(onPage(sentence, date)?.verdict, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('the same kinds, still found when wrong', () => {
+  it('a reversed refusal, a stranger as the president-elect, another town', () => {
+    expect(
+      compareSentence(
+        "Beck's promise to help with deportations made headlines.",
+        chiefs,
+        '2016-12-05',
+      )?.outcome,
+    ).toBe('discrepant');
+    expect(
+      compareSentence(
+        'Jane Roe was still president-elect when the chiefs spoke.',
+        chiefs,
+        '2016-11-22',
+      )?.outcome,
+    ).toBe('discrepant');
+    expect(
+      compareSentence(
+        "Police in Denver and Phoenix said they would not enforce Trump's immigration policy.",
+        chiefs,
+        '2016-12-05',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Phoenix' }] });
+  });
+});
