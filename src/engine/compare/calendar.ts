@@ -5,7 +5,7 @@
  * on. This is world knowledge, not the story's record, so it needs no event
  * linking. A date without a year is tried in the years it could be in: the
  * years of the story's events whose dates it fits, else every year of the
- * story's events, and the page's own year when the page states its date; the
+ * story's events, and the page's own year when the page states its date, and a year the sentence writes alone; the
  * phrase is wrong only when the weekday is wrong in every one of them.
  */
 import type { Mention } from '../read/types.ts';
@@ -113,7 +113,12 @@ export function calendarConflicts(
   for (const { weekday, date } of weekdayDatePairs(mentions, sentence)) {
     const { month, day, year } = date.value;
     if (month === undefined || day === undefined) continue;
-    const years = year !== undefined ? [year] : candidateYears(month, day, events, pageYear);
+    // A year the sentence writes on its own ("2018 General Election (Tuesday, November 6)") may be the date's too.
+    const written = [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    const years =
+      year !== undefined
+        ? [year]
+        : [...new Set([...candidateYears(month, day, events, pageYear), ...written])];
     const actual = years.flatMap((y) => {
       const iso = isoDay(y, month, day);
       return iso ? [{ year: y, day: weekdayOf(iso) as number, iso }] : [];

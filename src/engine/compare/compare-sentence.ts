@@ -311,7 +311,7 @@ const LATER_LIFE =
 
 /** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule"). */
 const HABITUAL =
-  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|every (?:day|week|month|year|time)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily)\b/i;
+  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|every (?:day|week|month|year|time)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily|annual(?:ly)?|yearly|each year|per year)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
 const AT_THE_TIME =
@@ -359,6 +359,28 @@ function formsOf(term: string): {
     termForms.set(term, f);
   }
   return f;
+}
+
+/** Events that come round again, named by their year: "the 2018 general election", "the 2020 primary". */
+const RECURRING =
+  /(?:elections?|midterms?|primar(?:y|ies)|caucus(?:es)?|inaugurations?|census|conventions?)$/;
+const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * Every word of the event that the clause uses is a recurring occasion's, each named by a year that is not the
+ * event's ("2018 General Election" for the 2016 election): another instance of it, not this one.
+ */
+function otherYearsInstance(folded: string, e: IndexedEvent): boolean {
+  const year = Number(e.event.date.slice(0, 4));
+  let named = false;
+  for (const w of e.words) {
+    for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
+      const y = YEAR_BEFORE.exec(folded.slice(Math.max(0, at - 40), at));
+      if (!RECURRING.test(foldText(w)) || !y || Number(y[1]) === year) return false;
+      named = true;
+    }
+  }
+  return named;
 }
 
 function namesEvent(folded: string, words: readonly string[], personGoes = false): boolean {
@@ -537,7 +559,9 @@ function linkClause(
   // "said the officers broke General Order 502": a rule named as what was broken is not the making of the rule (rule-broken.ts).
   const listed = record.events.filter(
     (e) =>
-      (namesEvent(folded, e.words, personGoes) || promised(e)) && !namedOnlyAsRule(folded, e.words),
+      (namesEvent(folded, e.words, personGoes) || promised(e)) &&
+      !namedOnlyAsRule(folded, e.words) &&
+      !otherYearsInstance(folded, e),
   );
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
@@ -2316,9 +2340,17 @@ function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedC
   if (HABITUAL.test(text))
     for (const entry of conflicting())
       if (
-        ['place', 'state', 'street', 'agency', 'weekday', 'date', 'time-of-day', 'count'].includes(
-          entry.mention.type,
-        )
+        [
+          'place',
+          'state',
+          'street',
+          'agency',
+          'weekday',
+          'date',
+          'time-of-day',
+          'count',
+          'duration',
+        ].includes(entry.mention.type)
       )
         entry.r = unconfirmedValue(entry.mention);
   // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.

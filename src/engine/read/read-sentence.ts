@@ -140,6 +140,19 @@ function relativeNegationEnd(
   return -1;
 }
 
+/**
+ * Token `at` stands inside a bracket opened after token `from` and not yet closed: an aside of its own, which a
+ * negator before the bracket does not deny ("was not showing up (police do answer calls for backup) but …").
+ */
+function inBracketAfter(tokens: readonly Token[], from: number, at: number): boolean {
+  let open = 0;
+  for (let k = from + 1; k < at; k++) {
+    if (tokens[k]!.text === '(') open++;
+    else if (tokens[k]!.text === ')' && open > 0) open--;
+  }
+  return open > 0;
+}
+
 function toMention(ctx: ReadContext, c: Candidate, negated: boolean): Mention {
   const start = ctx.tokens[c.from]!.start;
   const end = ctx.tokens[c.to - 1]!.end;
@@ -250,7 +263,8 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
         c.type === 'commitment' &&
         clauseNegator !== -1 &&
         c.from > clauseNegator &&
-        !lexicon.commitmentFlips.matchAt(tokens, clauseNegator)
+        !lexicon.commitmentFlips.matchAt(tokens, clauseNegator) &&
+        !inBracketAfter(tokens, clauseNegator, c.from)
       ) {
         const lead = Math.min(c.value.lead, tokens[clauseNegator]!.start);
         return toMention(ctx, { ...c, value: { ...c.value, does: !c.value.does, lead } }, false);
