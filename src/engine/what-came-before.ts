@@ -75,6 +75,7 @@ import {
 import { quotedEventIds } from './quote-event.ts';
 import { NAMES_VEHICLE_BEFORE, vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
 import { opensOnDoersThere, withSceneNamed } from './compare/doers-there.ts';
+import { mayCountThere, withCountScene } from './compare/count-there.ts';
 import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
@@ -319,6 +320,30 @@ function doersOfWhatCameBeforeFinding(
   if (!previous || overlong(previous) || linkedIds(onPage, sentence.text).length) return null;
   const ids = linkedIds(onPage, previous.text);
   const named = withSceneNamed(sentence.text, eventsWithIds(onPage.story, ids));
+  const typed = named ? typedAlone(onPage, named) : null;
+  return typed?.outcome === 'discrepant'
+    ? falseFinding(typed, onPage.story, sentence, onPage.text)
+    : null;
+}
+
+/**
+ * "In all, fifteen city officers ended up on that block" after "Officers kept on arriving at the stop": a count placed
+ * at the scene the sentence right before told of, held to that event's recorded quantities (count-there.ts); only a
+ * conflict.
+ */
+function countOfWhatCameBeforeFinding(
+  onPage: OnPage,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+): Finding | null {
+  if (!mayCountThere(sentence.text) || overlong(sentence)) return null;
+  if (!previous || overlong(previous) || linkedIds(onPage, sentence.text).length) return null;
+  const ids = linkedIds(onPage, previous.text);
+  const named = withCountScene(
+    sentence.text,
+    eventsWithIds(onPage.story, ids),
+    onPage.story.record().gazetteer,
+  );
   const typed = named ? typedAlone(onPage, named) : null;
   return typed?.outcome === 'discrepant'
     ? falseFinding(typed, onPage.story, sentence, onPage.text)
@@ -1032,6 +1057,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     placeOfWhatCameBeforeFinding(onPage, sentence, recent) ??
     vehicleOfWhatCameBeforeFinding(onPage, sentence, recent) ??
     doersOfWhatCameBeforeFinding(onPage, sentence, previous) ??
+    countOfWhatCameBeforeFinding(onPage, sentence, previous) ??
     voteOfWhatCameBefore(onPage, sentence, recent) ??
     orderOfWhatCameBeforeFinding(onPage, sentence, fourBack) ??
     orderPointedBackFinding(onPage, sentence, fourBack) ??
