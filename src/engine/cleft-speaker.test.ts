@@ -47,3 +47,10 @@ describe('cleft speakers', () => {
     expect(who('Ann Lee of all people wrote \u201Cwe are done here.\u201D')).toBeUndefined();
   });
 });
+
+describe('a cleft with an aside before "who"', () => {
+  it('credits the focus past ", too,"', () => {
+    expect(who('It was Lee, too, who said he saw \u201Ca lack of care.\u201D')).toBe('ann-lee');
+    expect(who('It was Park, also, who wrote \u201CWe are done here.\u201D')).toBe('bo-park');
+  });
+});

@@ -11,8 +11,8 @@
 /** "It was" / "it is" / "it's" / "it had been" right before the name (a title or "the" may stand between). */
 const CLEFT_BEFORE =
   /(?:^|[^\p{L}])it\s+(?:was|is|['\u2019]s|had\s+been|has\s+been)\s+(?:(?:actually|really|in\s+fact|indeed|not|only|also)\s+)?(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u;
-/** "who"/"that" right after the name in a cleft. */
-const CLEFT_AFTER = /^\s*(?:who|that)\s+/u;
+/** "who"/"that" right after the name in a cleft (", too," may come between). */
+const CLEFT_AFTER = /^\s*(?:,\s*(?:too|also|again|in\s+fact)\s*,\s*)?(?:who|that)\s+/u;
 /** "was the one who" / "was the person who" / "is the one that" after the name. */
 const ONE_WHO =
   /^\s*(?:was|is|had\s+been)\s+(?:(?:actually|really|in\s+fact|also)\s+)?the\s+(?:one|person|man|woman|official|body|group)\s+(?:who|that)\s+/u;

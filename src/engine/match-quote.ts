@@ -434,7 +434,13 @@ function judgeKnown(
     };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
   // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
+  // A title the sentence itself credits in an explicit frame ("It was the mayor who said he saw “…”") outranks a
+  // pronoun's speaker carried from before: the pronoun is then the title holder's.
+  const inSentence = creditedSpeaker(sentence, '', speakersOf(story));
+  const framed = inSentence ? undefined : soleTitleSpeaker(sentence, soleTitlesOf(story));
   const named =
+    inSentence ??
+    (framed ? speakersOf(story).find((x) => x.entity.id === framed) : undefined) ??
     creditedSpeaker(sentence, previous, speakersOf(story), carried) ??
     (q.speaker
       ? (creditedSpeaker(sentence, '', strangersOf(story)) ?? titledSpeaker(sentence, story))

@@ -96,8 +96,9 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
       ),
       // The title opening the sentence as its subject, then the words, then a pronoun speaking ("The mayor also spelled
       // out the rules: “…,” he said").
+      // Or a cleft putting the title in focus ("It was the mayor, too, who said he saw “…”").
       opening: new RegExp(
-        String.raw`^\s*the\s+${title}\b[^"]{0,80}"[^"]*"\s*,?\s*(?:he|she)\s+(?:(?:also|then|later)\s+)?(?:said|added|says)\b`,
+        String.raw`^\s*the\s+${title}\b[^"]{0,80}"[^"]*"\s*,?\s*(?:he|she)\s+(?:(?:also|then|later)\s+)?(?:said|added|says)\b|(?:^|[.;!?]\s+)it\s+(?:was|is)\s+(?:(?:also|only|actually)\s+)?the\s+${title}(?:\s*,\s*(?:too|also|again|in\s+fact)\s*,)?\s+(?:who|that)\s+(?:also\s+)?(?:said|says|told|wrote|added|declared)\b[^"]{0,60}"`,
         'u',
       ),
     };
