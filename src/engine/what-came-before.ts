@@ -76,6 +76,7 @@ import { quotedEventIds } from './quote-event.ts';
 import { NAMES_VEHICLE_BEFORE, vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
 import { opensOnDoersThere, withSceneNamed } from './compare/doers-there.ts';
 import { mayCountThere, withCountScene } from './compare/count-there.ts';
+import { opensOfThem, withGroupNamed } from './compare/of-them.ts';
 import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
@@ -346,6 +347,25 @@ function countOfWhatCameBeforeFinding(
   );
   const typed = named ? typedAlone(onPage, named) : null;
   return typed?.outcome === 'discrepant'
+    ? falseFinding(typed, onPage.story, sentence, onPage.text)
+    : null;
+}
+
+/**
+ * "Two of them have since been suspended" after "The ten officers were moved to desk duty": a part of the group the
+ * sentence right before counted, read with the group named (of-them.ts); only a conflict.
+ */
+function groupOfWhatCameBeforeFinding(
+  onPage: OnPage,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+): Finding | null {
+  if (!opensOfThem(sentence.text) || overlong(sentence)) return null;
+  if (!previous || overlong(previous)) return null;
+  const named = withGroupNamed(sentence.text, previous.text, onPage.story.record().gazetteer);
+  const typed = named ? typedAlone(onPage, named) : null;
+  // The part's count is no count of the whole group ("Three of the people" in a van of eight): not weighed here.
+  return typed?.outcome === 'discrepant' && !typed.comparisons.some((c) => c.slot === 'count')
     ? falseFinding(typed, onPage.story, sentence, onPage.text)
     : null;
 }
@@ -1058,6 +1078,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     vehicleOfWhatCameBeforeFinding(onPage, sentence, recent) ??
     doersOfWhatCameBeforeFinding(onPage, sentence, previous) ??
     countOfWhatCameBeforeFinding(onPage, sentence, previous) ??
+    groupOfWhatCameBeforeFinding(onPage, sentence, previous) ??
     voteOfWhatCameBefore(onPage, sentence, recent) ??
     orderOfWhatCameBeforeFinding(onPage, sentence, fourBack) ??
     orderPointedBackFinding(onPage, sentence, fourBack) ??
