@@ -32,6 +32,7 @@ import { carriedOriginConflict, opensOnOrigin } from './compare/origin-carried.t
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { opensOnNaming } from './compare/naming-back.ts';
 import { uncleft } from './cleft-doer.ts';
+import { uninverted } from './inverted-participle.ts';
 import { isOfficeHolder, pointsBackAtOffice } from './compare/office-back.ts';
 import { voteOfWhatCameBeforeIn } from './compare/vote-back.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
@@ -749,12 +750,13 @@ function originOfWhatCameBefore(
 }
 
 /**
- * "Evans was the one who signed it", "It was Evans who signed it" (cleft-doer.ts): judged as the plain clause ("Evans
- * signed it"); only a conflict is taken.
+ * "Evans was the one who signed it", "It was Evans who signed it" (cleft-doer.ts), "Named in the complaint were X and Y"
+ * (inverted-participle.ts): judged as the plain clause ("Evans signed it", "The complaint named X and Y"); only a
+ * conflict is taken.
  */
 function cleftOfDoer(onPage: OnPage, sentence: Sentence): Finding | null {
   if (overlong(sentence)) return null;
-  const plain = uncleft(sentence.text);
+  const plain = uncleft(sentence.text) ?? uninverted(sentence.text);
   const typed = plain ? typedAlone(onPage, plain) : null;
   return conflictFinding(onPage, typed, sentence);
 }

@@ -307,7 +307,7 @@ const earlierLife = (text: string) =>
     (m) => !m[0].endsWith(',') || /^\S+\s+\p{Lu}/u.test(m[0]),
   );
 const LATER_LIFE =
-  /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
+  /\b(?:went on to(?!\s+(?:the|a|an|his|her|their|its)\b)|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
 /** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule"). */
 const HABITUAL =

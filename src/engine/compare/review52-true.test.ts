@@ -104,3 +104,22 @@ describe('never a false alarm (held-out batches 51 and 52)', () => {
     ).toBe('discrepant');
   });
 });
+
+describe('"went on to" a place is a trip, not a later part of life', () => {
+  it('holds the trip to the record, and leaves a later post alone', () => {
+    expect(
+      compareSentence(
+        'Homan went on to the Irondequoit Police Department.',
+        rochester,
+        '2026-02-12',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place' }] });
+    expect(
+      compareSentence(
+        'Homan, who led ICE, went on to head a consulting firm in 2019.',
+        rochester,
+        '2026-02-12',
+      )?.outcome,
+    ).not.toBe('discrepant');
+  });
+});
