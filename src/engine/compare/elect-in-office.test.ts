@@ -137,3 +137,32 @@ describe('the term told as begun on a page dated in the transition', () => {
     ).not.toBe('discrepant');
   });
 });
+
+describe('the title of the office itself on a page dated in the transition', () => {
+  const on = (s: string) => compareSentence(s, chiefs, '2016-11-29');
+  it.each([
+    "It's about how local police plan to handle President Trump's promises on immigration.",
+    "Could not find any response from President Trump to Beck's remarks as of closing.",
+  ])('%s', (sentence) => {
+    expect(on(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'office' }],
+    });
+  });
+  it('never a false alarm: a time to come, a denial of the title, a quote, or a later page', () => {
+    for (const s of [
+      'Police will have to deal with President Trump soon.',
+      'When President Trump takes office, raids may follow.',
+      'Trump is not President Trump yet.',
+      '"President Trump" is a phrase the chiefs avoided.',
+    ])
+      expect(on(s)?.outcome, s).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        "Could not find any response from President Trump to Beck's remarks as of closing.",
+        chiefs,
+        '2017-03-01',
+      )?.outcome,
+    ).not.toBe('discrepant');
+  });
+});

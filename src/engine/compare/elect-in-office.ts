@@ -189,6 +189,11 @@ const SWORN_NOW = new RegExp(
   String.raw`${NAME}(${ASIDE})\s+(?:(?:has|['’]s)\s+(?:now\s+|already\s+|officially\s+|finally\s+)?(?:been\s+(?:sworn\s+in|inaugurated)|(?:taken|assumed|entered)\s+office|moved\s+into\s+the\s+White\s+House)|is\s+now\s+(?:in\s+office|in\s+the\s+White\s+House|(?:the\s+)?president(?![\p{L}-])))`,
   'gu',
 );
+/** "President X" with the title of the office (not "President-elect"), group 1 the name. */
+const TITLE_ANY = new RegExp(String.raw`\bPresident\s+${NAME}(?!-)`, 'gu');
+/** Words of a time to come or of the term's start: the title may be the one X would hold. */
+const FUTURE_WORDS =
+  /\b(?:will|would|shall|going\s+to|gonna|about\s+to|soon|next|incoming|future|inaugurat\w*|sworn|take\s+office|takes\s+office|taking\s+office|transition|elect|January|upcoming)\b|['\u2019]ll\b/i;
 /** Words that make what follows a prospect or a condition, not the page's present. */
 const PROSPECT_LEAD =
   /\b(?:once|when|whenever|after|until|till|before|if|unless|whether|as\s+soon\s+as|by\s+the\s+time|assuming|should|would|will|expected|expects|imagine|suppose)\b/i;
@@ -247,6 +252,25 @@ function titleOnPageDayConflict(
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet sworn in.`,
     };
   }
+  // "President X's promises", "a response from President X": the title of the office itself, on a page dated when X
+  // was president-elect, in a sentence that tells of nothing to come (no modal, no prospect, nothing of the term's
+  // start): wrong on the page's own day.
+  if (!FUTURE_WORDS.test(sentence) && !PROSPECT_LEAD.test(sentence))
+    for (const m of sentence.matchAll(TITLE_ANY)) {
+      const name = m[1]!.replace(/['\u2019]s?$/, '');
+      if (!endsOnName(name, names) || inQuote(m.index)) continue;
+      const lead = sentence.slice(0, m.index);
+      if (IMAGINED_BEFORE.test(lead) || /\b(?:not|never|no)\s+(?:yet\s+)?$/i.test(lead)) continue;
+      const day = pageDate.slice(0, 10);
+      return {
+        comparison: {
+          slot: 'office',
+          page: `President ${name}`,
+          record: `president-elect until ${showDate(termStart)}`,
+        },
+        explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet president.`,
+      };
+    }
   const opening = WITH_NOW.exec(sentence);
   const matches = [...(opening ? [opening] : []), ...sentence.matchAll(TITLE_NOW)];
   for (const m of matches) {
