@@ -54,3 +54,12 @@ describe('a cleft with an aside before "who"', () => {
     expect(who('It was Park, also, who wrote \u201CWe are done here.\u201D')).toBe('bo-park');
   });
 });
+
+describe('"as X of <Place> put it"', () => {
+  it('credits the name past its place or body', () => {
+    expect(who('As Lee of Eastport put it, \u201Cwe are done.\u201D')).toBe('ann-lee');
+    expect(
+      who('Or, as Park of the Eastport Police Department put it, \u201Cwe are done.\u201D'),
+    ).toBe('bo-park');
+  });
+});

@@ -474,7 +474,8 @@ function namedSpeakerFresh(
       QUOTATIVE.test(text.slice(m.end)) ||
       AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) ||
       (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) ||
-      (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) ||
+      (AS_BEFORE.test(text.slice(0, m.start)) &&
+        AS_PUT.test(text.slice(speechAfterName(text, raw, m.start, m.end)))) ||
       (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
       OWNED_SPEECH.test(text.slice(m.end)) ||
       (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||
