@@ -31,9 +31,9 @@ const HEDGE =
 /** "<report> (an aside between commas) (up to three words) <quoting verb> (hedges)" ending where the count begins ("that roundup, by the way, quoted"). */
 /** The people of the counted bodies between the verb and the count ("quotes officials from just three agencies"). */
 const PEOPLE_OF =
-  '(?:(?:officials|people|leaders|representatives|spokesmen|spokespeople|voices|sources|chiefs)\\s+(?:from|at|of|in)\\s+)?';
+  '(?:(?:[\\p{L}-]+\\s+)?(?:officials|people|leaders|representatives|spokesmen|spokespeople|voices|sources|chiefs|statements|quotes|comments|remarks)\\s+(?:from|at|of|in|by)\\s+)?';
 const REPORT_QUOTES = new RegExp(
-  `\\b(?:${NOUN})s?\\b(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
+  `(?:\\b(?:${NOUN})s?\\b|^\\s*It(?=\\s+(?:quotes|quoted|cites|cited)\\b))(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
   'iu',
 );
 /** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
