@@ -1303,8 +1303,18 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   }
   if (during) {
     const days = yearsDays(during);
-    if (days.some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in')) return agrees;
+    const held = days.map((d) => heldOn(ctx, own.role, own.who, d, true));
+    if (held.includes('in')) return agrees;
     const years = during.from === during.to ? `${during.from}` : `${during.from}–${during.to}`;
+    // The world file has them surely out of the post on every day of those years: the years are wrong.
+    if (held.every((h) => h === 'out'))
+      return result(
+        'conflict',
+        'role',
+        `${m.text} (${years})`,
+        `${own.who.name}, ${own.role.title}`,
+        `The record has ${own.who.name} as ${own.role.title} only at other times, not in ${years}.`,
+      );
     return result(
       'unconfirmed',
       'role',

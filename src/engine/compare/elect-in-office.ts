@@ -186,14 +186,17 @@ const WITH_NOW = new RegExp(
  * or denied.
  */
 const SWORN_NOW = new RegExp(
-  String.raw`${NAME}(${ASIDE})\s+(?:(?:has|['’]s)\s+(?:now\s+|already\s+|officially\s+|finally\s+)?(?:been\s+(?:sworn\s+in|inaugurated)|(?:taken|assumed|entered)\s+office|moved\s+into\s+the\s+White\s+House)|is\s+now\s+(?:in\s+office|in\s+the\s+White\s+House|(?:the\s+)?president(?![\p{L}-])))`,
+  String.raw`${NAME}(${ASIDE})\s+(?:(?:has|['’]s)\s+(?:now\s+|already\s+|officially\s+|finally\s+)?(?:been\s+(?:sworn\s+in|inaugurated)|(?:taken|assumed|entered)\s+office(?![\p{L}-]|\s+(?:space|spaces|hours|holders?|building|buildings|supplies|staff|manager|workers?|furniture|politics|parties|party|park|suite|suites)\b)|moved\s+into\s+the\s+White\s+House(?![\p{L}-]))|is\s+now\s+(?:in\s+office|in\s+the\s+White\s+House|(?:the\s+)?president(?![\p{L}-])))`,
   'gu',
 );
-/** "President X" with the title of the office (not "President-elect"), group 1 the name. */
-const TITLE_ANY = new RegExp(String.raw`\bPresident\s+${NAME}(?!-)`, 'gu');
+/** "President X" with the title of the office (not "President-elect") in a frame of the page's present: a response from them, or something of theirs ("President X's promises"); group 1 the name. */
+const TITLE_ANY = new RegExp(
+  String.raw`(?:\b(?:response|reaction|reply|comment|word|statement|answer)s?\s+from\s+President\s+${NAME}(?![\p{L}'\u2019-])|\bPresident\s+${NAME}['\u2019]s\s+\p{L})`,
+  'gu',
+);
 /** Words of a time to come or of the term's start: the title may be the one X would hold. */
 const FUTURE_WORDS =
-  /\b(?:will|would|shall|going\s+to|gonna|about\s+to|soon|next|incoming|future|inaugurat\w*|sworn|take\s+office|takes\s+office|taking\s+office|transition|elect|January|upcoming)\b|['\u2019]ll\b/i;
+  /\b(?:will|would|shall|won['\u2019]?t|going\s+to|gonna|about\s+to|soon|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:es|ed|ing)\s+(?:to|not)|whatever|once|when|after|next|incoming|future|inaugurat\w*|sworn|take\s+office|takes\s+office|taking\s+office|transition|elect|January|upcoming)\b|['\u2019]ll\b/i;
 /** Words that make what follows a prospect or a condition, not the page's present. */
 const PROSPECT_LEAD =
   /\b(?:once|when|whenever|after|until|till|before|if|unless|whether|as\s+soon\s+as|by\s+the\s+time|assuming|should|would|will|expected|expects|imagine|suppose)\b/i;
@@ -257,7 +260,7 @@ function titleOnPageDayConflict(
   // start): wrong on the page's own day.
   if (!FUTURE_WORDS.test(sentence) && !PROSPECT_LEAD.test(sentence))
     for (const m of sentence.matchAll(TITLE_ANY)) {
-      const name = m[1]!.replace(/['\u2019]s?$/, '');
+      const name = (m[1] ?? m[2]!).replace(/['\u2019]s?$/, '');
       if (!endsOnName(name, names) || inQuote(m.index)) continue;
       const lead = sentence.slice(0, m.index);
       if (IMAGINED_BEFORE.test(lead) || /\b(?:not|never|no)\s+(?:yet\s+)?$/i.test(lead)) continue;

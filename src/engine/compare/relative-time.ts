@@ -93,6 +93,8 @@ const REPORTED =
 const PROSPECT =
   /\b(?:planned|upcoming|expected|scheduled|proposed|promised|forthcoming|impending|anticipated|pending|future|coming)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:trip|visit|meeting|briefing|conference|talk|talks|appearance|announcement|statement|hearing|vote|rally|stop|tour|event|sit-down)\b/i;
 
+const PROSPECT_ALL = new RegExp(PROSPECT.source, 'gi');
+
 /** Another occasion than the recorded one. */
 const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|first|once)\b/i;
 
@@ -233,9 +235,11 @@ export function relativeOffsets(
       const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke"). Not, for
       // "later" or "that day", an event the words before tell of as still to come ("Previewed the planned trip of Homan,
-      // who said at a briefing that day …": the day is another's, the trip's came after).
-      const byWords =
-        !offset.explicit && PROSPECT.test(anchorText) ? [] : linked(anchorText, events);
+      // who said at a briefing that day …": the day is another's, the trip's came after); the others named stay.
+      const prospect = !offset.explicit && PROSPECT.test(anchorText);
+      const byWords = linked(prospect ? anchorText.replace(PROSPECT_ALL, ' ') : anchorText, events);
+      // Nothing named before but the event to come: no anchor at all (who spoke is no sign of which of their days).
+      if (prospect && !byWords.length) continue;
       // After the offset, the speaker opening its anchor ("after Beck spoke"); for "that same afternoon", one who spoke
       // in the clauses before ("On Friday, Ortt spoke at the hall, and Homan flew in that same afternoon").
       const bySpeaker = byWords.length

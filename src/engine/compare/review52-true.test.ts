@@ -123,3 +123,40 @@ describe('"went on to" a place is a trip, not a later part of life', () => {
     ).not.toBe('discrepant');
   });
 });
+
+describe('never a false alarm (a review of stop 52 readings)', () => {
+  it.each([
+    [
+      rochester,
+      '2025-05-01',
+      'At a White House briefing on April 28, Homan talked up his planned visit to Rochester, and Evans said that day he would not meet him.',
+    ],
+    [
+      chiefs,
+      '2016-11-22',
+      "LAPD Chief Charlie Beck told the Los Angeles Times his department won't help President Trump with deportations.",
+    ],
+    [
+      chiefs,
+      '2016-11-22',
+      "Tucson Police Chief Chris Magnus said Tucson's policies are not changing, whatever President Trump does.",
+    ],
+    [chiefs, '2016-11-22', "Police chiefs vowed not to join President Trump's deportation push."],
+    [
+      chiefs,
+      '2016-11-22',
+      'Trump has taken office-holders from both parties into his transition team.',
+    ],
+    [chiefs, '2016-11-22', 'Trump has taken office space in Trump Tower for his transition team.'],
+  ] as const)('%#', (story, date, sentence) => {
+    expect(compareSentence(sentence, story, date)?.outcome, sentence).not.toBe('discrepant');
+  });
+  it('does not give "he" to one of two people named two sentences back', () => {
+    const text = `${HEAD}\nTucson Police Chief Chris Magnus issued a statement after Beck spoke. "It is important to understand that the policies and practices Tucson has developed are not changing," he said. He said his department would keep working with its federal law enforcement partners.`;
+    const last = analyzeText(text, index, {
+      today: '2016-11-22',
+      published: '2016-11-22',
+    }).findings.find((f) => f.text.startsWith('He said his department'));
+    expect(last?.explanation ?? '').not.toContain('Beck');
+  });
+});

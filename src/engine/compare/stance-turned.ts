@@ -106,11 +106,16 @@ export function carriedHolders(
   let before = '';
   let mentions: Mention[] = [];
   let named = new Set<string>();
-  for (const prior of sentencesBefore(pageText, sentence, 3)) {
+  for (const [step, prior] of sentencesBefore(pageText, sentence, 3).entries()) {
     before = prior.replace(/[\u201C"][^\u201C\u201D"]*[\u201D"]/g, (q) => ' '.repeat(q.length));
     if (!before.trim()) return new Set();
     mentions = readSentence(before, record.gazetteer).flatMap((c) => c.mentions);
     named = who(mentions, before);
+    // Walked back past a pronoun's sentence, two people named there leave "he" open ("Magnus spoke after Beck").
+    const people = new Set(
+      mentions.flatMap((x) => (x.type === 'person' && x.value.id ? [x.value.id] : [])),
+    );
+    if (step > 0 && people.size > 1) return new Set();
     if (named.size || !/^(?:he|she|they)$/.test(subject) || !PRONOUN_SPEAKS.test(before)) break;
   }
   if (!named.size) return new Set();

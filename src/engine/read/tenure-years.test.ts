@@ -62,13 +62,13 @@ describe('judged on the years given', () => {
       )?.outcome,
     ).toBe('agrees');
   });
-  it('is never green for years the world has someone out of the post', () => {
+  it('is wrong for years the world has the person out of the post', () => {
     const r = compareSentence(
       'Homan, acting director of ICE in 2020, visited the union hall on April 29.',
       rochester,
       '2025-05-02',
     );
-    expect(r?.outcome).toBe('unconfirmed');
+    expect(r?.outcome).toBe('discrepant');
     expect(JSON.stringify(r)).toContain('not in 2020');
   });
 });

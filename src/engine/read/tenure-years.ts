@@ -17,6 +17,7 @@ const OPEN = new Set([',', '(', '-', '\u2013', '\u2014', '--']);
 const CLOSE = new Set([',', ')', '-', '\u2013', '\u2014', '--', '.', ';']);
 const POST_VERB =
   /^(?:led|ran|headed|served|directed|chaired|commanded|oversaw|helmed|held|run|lead|leads|heads|runs)$/;
+const COPULA = /^(?:was|is|had|has)$/;
 /** Words an aside of a post may hold between its opening and the year. */
 const MAX_ASIDE = 12;
 
@@ -66,6 +67,13 @@ export function markTenureYears(kept: Candidate[], tokens: readonly Token[]): Ca
         tokens[open + 1] !== undefined &&
         kept.some((h) => h.type === 'title' && h.from === open + 1));
     if (!verb && !opensWithTitle) continue;
+    // "who was acting ICE director in 2014": a post told with a copula keeps its year for led-body.ts, which weighs
+    // the year against the person's terms.
+    if (
+      /^(?:who|that)$/.test(tokens[open + 1]?.lower ?? '') &&
+      COPULA.test(tokens[open + 2]?.lower ?? '')
+    )
+      continue;
     // The body a verb of holding a post takes ("who led ICE in 2017") is the post's, no participant of an event.
     if (verb)
       kept.forEach((h, j) => {
