@@ -220,21 +220,23 @@ function titleOnPageDayConflict(
     pageDate.slice(0, 10) < termStart
   ))
     return null;
+  const day = pageDate.slice(0, 10);
+  /** The conflict: the page's words, and what X was on the page's own day. */
+  const onPageDay = (page: string, was: string) => ({
+    comparison: {
+      slot: 'office' as const,
+      page,
+      record: `president-elect until ${showDate(termStart)}`,
+    },
+    explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, ${was}.`,
+  });
   for (const m of sentence.matchAll(TERM_NOW)) {
     const name = m[1]!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index);
     const verb = sentence.slice(m.index, m.index + m[0].length + 10);
     if (IMAGINED_BEFORE.test(lead) || DENIED.test(lead + verb)) continue;
-    const day = pageDate.slice(0, 10);
-    return {
-      comparison: {
-        slot: 'office',
-        page: m[0],
-        record: `president-elect until ${showDate(termStart)}`,
-      },
-      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, and the term had not begun.`,
-    };
+    return onPageDay(m[0], 'and the term had not begun');
   }
   for (const m of sentence.matchAll(SWORN_NOW)) {
     const name = m[1]!;
@@ -242,18 +244,13 @@ function titleOnPageDayConflict(
     const lead = sentence.slice(0, m.index);
     if (IMAGINED_BEFORE.test(lead) || PROSPECT_LEAD.test(lead + name) || DENIED.test(lead + m[0]))
       continue;
-    const day = pageDate.slice(0, 10);
-    return {
-      comparison: {
-        slot: 'office',
-        page: m[0]
-          .slice(m[0].indexOf(name) + name.length)
-          .replace(m[2] ?? '', '')
-          .trim(),
-        record: `president-elect until ${showDate(termStart)}`,
-      },
-      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet sworn in.`,
-    };
+    return onPageDay(
+      m[0]
+        .slice(m[0].indexOf(name) + name.length)
+        .replace(m[2] ?? '', '')
+        .trim(),
+      'not yet sworn in',
+    );
   }
   // "President X's promises", "a response from President X": the title of the office itself, on a page dated when X
   // was president-elect, in a sentence that tells of nothing to come (no modal, no prospect, nothing of the term's
@@ -264,15 +261,7 @@ function titleOnPageDayConflict(
       if (!endsOnName(name, names) || inQuote(m.index)) continue;
       const lead = sentence.slice(0, m.index);
       if (IMAGINED_BEFORE.test(lead) || /\b(?:not|never|no)\s+(?:yet\s+)?$/i.test(lead)) continue;
-      const day = pageDate.slice(0, 10);
-      return {
-        comparison: {
-          slot: 'office',
-          page: `President ${name}`,
-          record: `president-elect until ${showDate(termStart)}`,
-        },
-        explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet president.`,
-      };
+      return onPageDay(`President ${name}`, 'not yet president');
     }
   const opening = WITH_NOW.exec(sentence);
   const matches = [...(opening ? [opening] : []), ...sentence.matchAll(TITLE_NOW)];
@@ -286,15 +275,7 @@ function titleOnPageDayConflict(
       DENIED.test(lead + m[0].replace(m[2] ?? '', ' '))
     )
       continue;
-    const day = pageDate.slice(0, 10);
-    return {
-      comparison: {
-        slot: 'office',
-        page: `President ${name}`,
-        record: `president-elect until ${showDate(termStart)}`,
-      },
-      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet president.`,
-    };
+    return onPageDay(`President ${name}`, 'not yet president');
   }
   return null;
 }
