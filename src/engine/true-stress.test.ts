@@ -1,0 +1,36 @@
+/**
+ * A stress set of true sentences written blind from sources.md alone (eval/true-sentences/stress-52.json: 140
+ * sentences, with the page date each is true on): none may be judged discrepant. Each is read on a page of its own
+ * after a neutral opening that lets the story be recognised.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+import { analyzeText, indexPacks } from './index.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const set = JSON.parse(
+  readFileSync(new URL('../../eval/true-sentences/stress-52.json', import.meta.url), 'utf8'),
+) as { stories: Record<string, { sentence: string; pageDate: string }[]> };
+const OPENING: Record<string, string> = {
+  'rochester-border-patrol-backup-2025':
+    "Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.",
+  'police-chiefs-immigration-2016':
+    'Police chiefs in Los Angeles, Tucson and Denver said in November 2016 that their officers would not take part in immigration enforcement, Police1 reported.',
+};
+
+describe('true sentences written blind', () => {
+  for (const [story, items] of Object.entries(set.stories))
+    it(`${story}: none of ${items.length} is discrepant`, () => {
+      const flagged = items.filter(({ sentence, pageDate }) =>
+        analyzeText(`${OPENING[story]}\n${sentence}`, index, {
+          today: pageDate,
+          published: pageDate,
+        }).findings.some(
+          (f) => f.verdict === 'discrepant' && sentence.includes(f.text.slice(0, 40)),
+        ),
+      );
+      expect(flagged.map((x) => x.sentence)).toEqual([]);
+    });
+});
