@@ -330,7 +330,7 @@ const IT_BEFORE =
 
 /** "It was issued by X", "That statement was put out by X": who put out what was said in the sentence before. */
 export const ISSUED_BY =
-  /^\s*(?:it|this|that|they|these|(?:the|that|this|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|words))\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;
+  /^\s*(?:it|this|that|they|these|(?:the|that|this|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|words))\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given|read\s+(?:out|aloud|to\s+(?:reporters|journalists|the\s+press|the\s+media)))\s+by\b/i;
 
 /** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
 export const pointsBack = (sentence: string): boolean =>

@@ -26,7 +26,7 @@ type Person = Mention & { type: 'person' };
 
 /** Right before the person (titles between allowed): what makes the person the one the words came from ("was later read out by", "was issued personally by"). */
 const GIVEN_BY =
-  /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:came|come|comes|coming)\s+not\s+from\s+[^,;]{1,50}?\s+but\s+(?:rather\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+|later\s+|then\s+|subsequently\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
+  /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:came|come|comes|coming)\s+not\s+from\s+[^,;]{1,50}?\s+but\s+(?:rather\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+|later\s+|then\s+|subsequently\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud|to\s+(?:reporters|journalists|the\s+press|the\s+media|the\s+cameras)))\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
 /** "The department, speaking through its chief, X, told …": X is the one the body's words came from. */
 const SPOKE_THROUGH =
   /\b(?:speaking|spoke|speaks|spoken)\s+through\s+(?:its|their|the|his|her)\s+(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+\s*,?\s+$/iu;

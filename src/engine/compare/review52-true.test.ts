@@ -160,3 +160,22 @@ describe('never a false alarm (a review of stop 52 readings)', () => {
     expect(last?.explanation ?? '').not.toContain('Beck');
   });
 });
+
+describe('a statement read to reporters by someone', () => {
+  it('is given by the one who read it', () => {
+    expect(
+      compareSentence(
+        "The Denver Police Department's statement was read to reporters by Mayor Michael Hancock.",
+        chiefs,
+        '2022-06-14',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person' }] });
+    expect(
+      compareSentence(
+        "The Denver Police Department's statement was read to reporters by Doug Schepman.",
+        chiefs,
+        '2022-06-14',
+      )?.outcome,
+    ).toBe('agrees');
+  });
+});
