@@ -310,51 +310,53 @@ function placeOfWhatCameBeforeFinding(
 }
 
 /**
- * "The agents there were from X and Y" after "Agents stopped a van on Lyell Avenue": the bodies of the people at the
- * scene the sentence right before told of, held to that event's record (doers-there.ts); only a conflict.
+ * A sentence that names no event of its own, read again with the scene the sentence right before links named in it
+ * (`rewrite`), when it opens as `opens` says; only a conflict is taken.
  */
-function doersOfWhatCameBeforeFinding(
+function sceneOfWhatCameBefore(
   onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
+  opens: (text: string) => boolean,
+  rewrite: (text: string, events: ReturnType<typeof eventsWithIds>) => string | null,
 ): Finding | null {
-  if (!opensOnDoersThere(sentence.text) || overlong(sentence)) return null;
+  if (!opens(sentence.text) || overlong(sentence)) return null;
   if (!previous || overlong(previous) || linkedIds(onPage, sentence.text).length) return null;
-  const ids = linkedIds(onPage, previous.text);
-  const named = withSceneNamed(sentence.text, eventsWithIds(onPage.story, ids));
-  const typed = named ? typedAlone(onPage, named) : null;
-  return typed?.outcome === 'discrepant'
-    ? falseFinding(typed, onPage.story, sentence, onPage.text)
-    : null;
+  const named = rewrite(
+    sentence.text,
+    eventsWithIds(onPage.story, linkedIds(onPage, previous.text)),
+  );
+  return conflictFinding(onPage, named ? typedAlone(onPage, named) : null, sentence);
 }
+
+/**
+ * "The agents there were from X and Y" after "Agents stopped a van on Lyell Avenue": the bodies of the people at the
+ * scene the sentence right before told of, held to that event's record (doers-there.ts).
+ */
+const doersOfWhatCameBeforeFinding = (
+  onPage: OnPage,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+): Finding | null =>
+  sceneOfWhatCameBefore(onPage, sentence, previous, opensOnDoersThere, withSceneNamed);
 
 /**
  * "In all, fifteen city officers ended up on that block" after "Officers kept on arriving at the stop": a count placed
- * at the scene the sentence right before told of, held to that event's recorded quantities (count-there.ts); only a
- * conflict.
+ * at the scene the sentence right before told of, held to that event's recorded quantities (count-there.ts).
  */
-function countOfWhatCameBeforeFinding(
+const countOfWhatCameBeforeFinding = (
   onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-): Finding | null {
-  if (!mayCountThere(sentence.text) || overlong(sentence)) return null;
-  if (!previous || overlong(previous) || linkedIds(onPage, sentence.text).length) return null;
-  const ids = linkedIds(onPage, previous.text);
-  const named = withCountScene(
-    sentence.text,
-    eventsWithIds(onPage.story, ids),
-    onPage.story.record().gazetteer,
+): Finding | null =>
+  sceneOfWhatCameBefore(onPage, sentence, previous, mayCountThere, (text, events) =>
+    withCountScene(text, events, onPage.story.record().gazetteer),
   );
-  const typed = named ? typedAlone(onPage, named) : null;
-  return typed?.outcome === 'discrepant'
-    ? falseFinding(typed, onPage.story, sentence, onPage.text)
-    : null;
-}
 
 /**
  * "Two of them have since been suspended" after "The ten officers were moved to desk duty": a part of the group the
- * sentence right before counted, read with the group named (of-them.ts); only a conflict.
+ * sentence right before counted, read with the group named (of-them.ts); only a conflict, and never of the part's count
+ * ("Three of the people" in a van of eight is no count of the whole group).
  */
 function groupOfWhatCameBeforeFinding(
   onPage: OnPage,
@@ -364,11 +366,12 @@ function groupOfWhatCameBeforeFinding(
   if (!opensOfThem(sentence.text) || overlong(sentence)) return null;
   if (!previous || overlong(previous)) return null;
   const named = withGroupNamed(sentence.text, previous.text, onPage.story.record().gazetteer);
-  const typed = named ? typedAlone(onPage, named) : null;
-  // The part's count is no count of the whole group ("Three of the people" in a van of eight): not weighed here.
-  return typed?.outcome === 'discrepant' && !typed.comparisons.some((c) => c.slot === 'count')
-    ? falseFinding(typed, onPage.story, sentence, onPage.text)
-    : null;
+  return conflictFinding(
+    onPage,
+    named ? typedAlone(onPage, named) : null,
+    sentence,
+    (c) => c.slot !== 'count',
+  );
 }
 
 /**

@@ -196,7 +196,7 @@ const TITLE_ANY = new RegExp(
 );
 /** Words of a time to come or of the term's start: the title may be the one X would hold. */
 const FUTURE_WORDS =
-  /\b(?:will|would|shall|won['\u2019]?t|going\s+to|gonna|about\s+to|soon|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:es|ed|ing)\s+(?:to|not)|whatever|once|when|after|next|incoming|future|inaugurat\w*|sworn|take\s+office|takes\s+office|taking\s+office|transition|elect|January|upcoming)\b|['\u2019]ll\b/i;
+  /\b(?:will|would|shall|won['\u2019]?t|going\s+to|gonna|about\s+to|soon|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:es|ed|ing)\s+(?:to|not)|whatever|next|incoming|future|inaugurat\w*|sworn|take\s+office|takes\s+office|taking\s+office|transition|elect|January|upcoming)\b|['\u2019]ll\b/i;
 /** Words that make what follows a prospect or a condition, not the page's present. */
 const PROSPECT_LEAD =
   /\b(?:once|when|whenever|after|until|till|before|if|unless|whether|as\s+soon\s+as|by\s+the\s+time|assuming|should|would|will|expected|expects|imagine|suppose)\b/i;

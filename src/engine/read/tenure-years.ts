@@ -59,14 +59,9 @@ export function markTenureYears(kept: Candidate[], tokens: readonly Token[]): Ca
         (h.type === 'title' || h.type === 'person'),
     );
     const verb = tokens.slice(open + 1, c.from).some((t) => POST_VERB.test(t.lower));
+    // (A title opening the aside is the first candidate inside it, so `inside` finds it.)
     const titled = inside !== -1 && kept[inside]!.type === 'title';
-    const opensWithTitle =
-      titled ||
-      (kept[head]!.type === 'person' &&
-        inside === -1 &&
-        tokens[open + 1] !== undefined &&
-        kept.some((h) => h.type === 'title' && h.from === open + 1));
-    if (!verb && !opensWithTitle) continue;
+    if (!verb && !titled) continue;
     // "who was acting ICE director in 2014": a post told with a copula keeps its year for led-body.ts, which weighs
     // the year against the person's terms.
     if (
@@ -105,11 +100,7 @@ export function markTenureYears(kept: Candidate[], tokens: readonly Token[]): Ca
     if (close !== undefined && !(close.word === false && CLOSE.has(close.lower))) continue;
     if (years.to < years.from) continue;
     drop.add(i);
-    const at = titled
-      ? inside
-      : kept[head]!.type === 'title'
-        ? head
-        : kept.findIndex((h) => h.type === 'title' && h.from === open + 1);
+    const at = titled ? inside : kept[head]!.type === 'title' ? head : -1;
     if (at !== -1) give.set(at, years);
     // The person's own title read from the same aside ("Homan, acting director of ICE in 2017") has those years too.
     const h = kept[head]!;
