@@ -43,6 +43,12 @@ describe('years of a post in an aside', () => {
         (x) => x.type === 'date',
       ),
     ).toBe(true);
+    // Nor is the body such a clause names taken out.
+    expect(
+      read('Homan, who led ICE in 2017 and the Rochester visit, spoke.').some(
+        (x) => x.type === 'agency',
+      ),
+    ).toBe(true);
   });
 });
 

@@ -69,11 +69,6 @@ export function markTenureYears(kept: Candidate[], tokens: readonly Token[]): Ca
       COPULA.test(tokens[open + 2]?.lower ?? '')
     )
       continue;
-    // The body a verb of holding a post takes ("who led ICE in 2017") is the post's, no participant of an event.
-    if (verb)
-      kept.forEach((h, j) => {
-        if (h.type === 'agency' && h.from > open && h.to <= c.from) drop.add(j);
-      });
     // The years: this one, and a range's other end or one joined by "and".
     const years: Years = { from: c.value.year!, to: c.value.year! };
     let end = c.to;
@@ -100,6 +95,11 @@ export function markTenureYears(kept: Candidate[], tokens: readonly Token[]): Ca
     if (close !== undefined && !(close.word === false && CLOSE.has(close.lower))) continue;
     if (years.to < years.from) continue;
     drop.add(i);
+    // The body a verb of holding a post takes ("who led ICE in 2017") is the post's, no participant of an event.
+    if (verb)
+      kept.forEach((h, j) => {
+        if (h.type === 'agency' && h.from > open && h.to <= c.from) drop.add(j);
+      });
     const at = titled ? inside : kept[head]!.type === 'title' ? head : -1;
     if (at !== -1) give.set(at, years);
     // The person's own title read from the same aside ("Homan, acting director of ICE in 2017") has those years too.
