@@ -77,7 +77,12 @@ import { quotedEventIds } from './quote-event.ts';
 import { NAMES_VEHICLE_BEFORE, vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
 import { opensOnDoersThere, withSceneNamed } from './compare/doers-there.ts';
 import { mayCountThere, withCountScene } from './compare/count-there.ts';
-import { opensOfThem, withGroupNamed } from './compare/of-them.ts';
+import {
+  opensOfThem,
+  opensOnBareCount,
+  withBareCountNamed,
+  withGroupNamed,
+} from './compare/of-them.ts';
 import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
@@ -354,8 +359,8 @@ const countOfWhatCameBeforeFinding = (
   );
 
 /**
- * "Two of them have since been suspended" after "The ten officers were moved to desk duty": a part of the group the
- * sentence right before counted, read with the group named (of-them.ts); only a conflict, and never of the part's count
+ * "Two of them have since been suspended" after "The ten officers were moved to desk duty" (or "All eight were
+ * detained" after "eight people were in the van"): a part of the group (or the whole of it) the sentence right before counted, read with the group named (of-them.ts); only a conflict, and never of the part's count
  * ("Three of the people" in a van of eight is no count of the whole group).
  */
 function groupOfWhatCameBeforeFinding(
@@ -363,14 +368,19 @@ function groupOfWhatCameBeforeFinding(
   sentence: Sentence,
   previous: Sentence | undefined,
 ): Finding | null {
-  if (!opensOfThem(sentence.text) || overlong(sentence)) return null;
+  const part = opensOfThem(sentence.text);
+  if ((!part && !opensOnBareCount(sentence.text)) || overlong(sentence)) return null;
   if (!previous || overlong(previous)) return null;
-  const named = withGroupNamed(sentence.text, previous.text, onPage.story.record().gazetteer);
+  const { gazetteer } = onPage.story.record();
+  const named = part
+    ? withGroupNamed(sentence.text, previous.text, gazetteer)
+    : withBareCountNamed(sentence.text, previous.text, gazetteer);
+  // The whole group named by its number ("All eight") is counted: its size may conflict; a part's may not.
   return conflictFinding(
     onPage,
     named ? typedAlone(onPage, named) : null,
     sentence,
-    (c) => c.slot !== 'count',
+    (c) => !part || c.slot !== 'count',
   );
 }
 
@@ -1062,11 +1072,26 @@ function creditSentences(text: string, sentences: readonly Sentence[], i: number
   return creditRecent;
 }
 
+/** A short lower-case label before a colon ("For the new guys:", "Reminder:"), not a speaker's name nor a quote. */
+const LABEL = /^\s*\p{Lu}[\p{Ll}'\u2019]*(?:\s+[\p{Ll}'\u2019]+){0,4}\s*:\s+(?=\S)/u;
+
+/** The sentence after a label that opens it ("For the new guys: that corner sits …"): what it says opens after the colon. */
+function withoutLabel(sentence: Sentence): Sentence {
+  const m = LABEL.exec(sentence.text);
+  if (!m || /["\u201C]/.test(m[0])) return sentence;
+  return {
+    start: sentence.start + m[0].length,
+    end: sentence.end,
+    text: sentence.text.slice(m[0].length),
+  };
+}
+
 /** The first conflict a reader of what came before takes from the sentence, in the order they are asked. */
 export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null {
   const { text, story } = onPage;
   const { sentences, i, sameParagraph, carried, judged, previousFinding, judgeNamed } = at;
-  const sentence = sentences[i] as Sentence;
+  // An answer keeps its "Answer:" (question-answer.ts reads it); other readers read what follows a label.
+  const sentence = withoutLabel(sentences[i] as Sentence);
   const previous = sentences[i - 1];
   const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
   const fourBack = [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []);
@@ -1097,6 +1122,6 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     subjectOfWhatCameBefore(onPage, sentences, i) ??
     carriedOfWhatCameBefore(onPage, sentences, i) ??
     formerOfWhoSpoke(onPage, sentence, carried) ??
-    answerToQuestion(onPage, sentence, previous, judgeNamed)
+    answerToQuestion(onPage, sentences[i] as Sentence, previous, judgeNamed)
   );
 }

@@ -50,6 +50,8 @@ const AS_FRAME =
 /** Words that make the speaking someone else's, or more of it. */
 const OTHERS =
   /\b(?:similar|other|others|also|too|another|likewise|same\s+as|later|again|welcomed?|praised|criticized|criticised|rejected|condemned)\b/i;
+/** "each other", "one another": the statements to each other, not others' speaking. */
+const RECIPROCAL = /\b(?:each\s+other|one\s+another)\b/gi;
 /** "new statements", "a new round of remarks": newer speaking ("in answer to the new executive orders" is what answered). */
 const NEW_SAID = new RegExp(String.raw`\bnew\s+(?:round\s+of\s+)?(?:[\p{L}-]+\s+)?${SAID}`, 'iu');
 const NAMES = new Set<Mention['type']>(['person', 'agency', 'place', 'state', 'outlet']);
@@ -151,7 +153,8 @@ export function centralReferenceResults(
   )
     return [];
   const text = sentence.slice(clause.start, clause.end);
-  if (OTHERS.test(text) || NEW_SAID.test(text)) return [];
+  // "within days of one another", "a day apart from each other": the same speaking, spaced; no others.
+  if (OTHERS.test(text.replace(RECIPROCAL, '')) || NEW_SAID.test(text)) return [];
   const events = centralSpeaking(record);
   if (!events.length) return [];
   const speakers = SPEAKERS_SUBJECT.exec(text) ?? TIMED_SPEAKERS_SUBJECT.exec(text);

@@ -31,6 +31,7 @@ import { namesInPresentForms, presentOf } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { sharedDaysOf } from './shared-days.ts';
+import { jointSpeakingConflicts } from './joint-speaking.ts';
 import { laterOutcomes } from './count-elsewhere.ts';
 import { colourConflicts, describedVehicleConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
@@ -1808,6 +1809,9 @@ function clauseWorldResults(
     tally.conflict(c);
     judged.add(c.state);
   }
+  // "X and Y made these remarks side by side": one occasion for speakers the record has speaking apart (joint-speaking.ts).
+  for (const c of jointSpeakingConflicts(clause, sentence, record))
+    tally.conflict(c, [], c.mention);
   // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
   // "X, who is now the Y": a post put on the page's own date (present-post.ts).
   for (const c of [

@@ -962,9 +962,35 @@ function count(
   // theirs, not the page's (the record's count is the reporters').
   if (ORGANIZERS_ESTIMATE.test(ctx.sentence.slice(0, m.start)))
     return unconfirmed('count', shown, record);
+  // "a few officers went over to the van": a loose few below the whole doing a part of the job is some of them, not the
+  // group's size; unless the clause tells how many came or were there, or says "only".
+  if (fewOfTheWhole(ctx.sentence, m, ranges)) return unconfirmed('count', shown, record);
   if (m.value.min === 0 && m.value.max === 0)
     return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
+}
+
+/** A loose few ("a few", "several", "a handful", "a couple", "some"). */
+const LOOSE_FEW = /^(?:a\s+few|several|a\s+handful|a\s+couple|a\s+pair|some)$/i;
+/** Words that make a count the size of those who came or were there. */
+const HOW_MANY_CAME =
+  /\b(?:came|come|comes|arrived?|arriving|respond(?:ed|ing)?|show(?:ed)?\s+up|turn(?:ed)?\s+up|answer(?:ed)?|sent|dispatched|rushed|raced|present|involved|took\s+part|participated|on\s+(?:the\s+)?scene|at\s+the\s+scene|were\s+there|in\s+all|in\s+total|altogether)\b/i;
+
+/** A loose few, below every recorded range, told doing something other than coming or being there, with no "only". */
+function fewOfTheWhole(
+  sentence: string,
+  m: Mention & { type: 'count' },
+  ranges: readonly { min: number; max: number }[],
+): boolean {
+  if (!LOOSE_FEW.test(m.text.trim())) return false;
+  if (!ranges.every((q) => (m.value.max ?? Infinity) < q.min)) return false;
+  if (
+    /\b(?:only|just|merely|mere|no\s+more\s+than)\s+$/i.test(
+      sentence.slice(Math.max(0, m.start - 20), m.start),
+    )
+  )
+    return false;
+  return !HOW_MANY_CAME.test(sentence.slice(m.end, m.end + 80));
 }
 
 /** The one noun the record counts the clause's outcomes by (or has them befall some of), in its linked events (none when several). */

@@ -33,3 +33,43 @@ export function withGroupNamed(
   if (nouns.length !== 1) return null;
   return `${sentence.slice(0, m.index)}${m[1]} of the ${nouns[0]}${sentence.slice(m.index + m[0].length)}`;
 }
+
+/** "All eight", "The three", "Those eight" opening the sentence, the number counting nothing after it: group 2 the number. */
+const BARE_COUNT =
+  /^(\s*(?:all|the|those|these|all\s+the|all\s+of\s+the)\s+)(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:were|was|had|have|ended|got|went|wound|came|stayed|remained|are|spent|later|then|eventually|all)\b)/i;
+
+/** Whether the sentence opens on a group named by its number alone (cheap). */
+export const opensOnBareCount = (sentence: string): boolean => BARE_COUNT.test(sentence);
+
+/** The sentence with the noun of the group of that size the sentence before counted, or null. */
+export function withBareCountNamed(
+  sentence: string,
+  before: string,
+  gazetteer: Gazetteer,
+): string | null {
+  const m = BARE_COUNT.exec(sentence);
+  if (!m) return null;
+  const counted = readSentence(sentence, gazetteer)
+    .flatMap((c) => c.mentions)
+    .find((x) => x.type === 'count' && x.start === m[1]!.length);
+  if (!counted || counted.type !== 'count' || counted.value.noun) return null;
+  const n = counted.value.min;
+  const nouns = [
+    ...new Set(
+      readSentence(before, gazetteer).flatMap((c) =>
+        c.mentions.flatMap((x) =>
+          x.type === 'count' &&
+          !x.negated &&
+          x.value.noun &&
+          x.value.min <= n &&
+          (x.value.max ?? x.value.min) >= n
+            ? [x.value.noun]
+            : [],
+        ),
+      ),
+    ),
+  ];
+  if (nouns.length !== 1) return null;
+  const at = m[0].length;
+  return `${sentence.slice(0, at)} ${nouns[0]}${sentence.slice(at)}`;
+}

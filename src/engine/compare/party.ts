@@ -23,7 +23,7 @@ function partyOf(word: string): Party | undefined {
 
 /** ", a Republican" / ", the Democratic mayor" / ", the chamber's Democratic leader" / " (R)" / " (D-N.Y.)" right after the name. */
 const AFTER =
-  /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
+  /^\s*(?:(?:,|\u2014|\u2013|--|\()\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
 const LEADS =
   /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;

@@ -20,6 +20,10 @@ type Person = Mention & { type: 'person' };
 const BETWEEN =
   /^[\s,]*(?:(?:also|with|privately|briefly|separately|personally|later|then|and|both|the|a|an)\s+)*$/i;
 
+/** "everything that had been said", "what was said", "it is said": a saying with no teller. */
+const SAID_BY_NO_ONE =
+  /\b(?:(?:what|everything|all|anything)\s+(?:that\s+)?(?:had\s+|has\s+|have\s+)?(?:been\s+)?said|(?:been|being|was|were|is|be)\s+said)\b/gi;
+
 /** Whether the clause's words hold a verb of speech. */
 function speaks(text: string): boolean {
   for (const w of foldText(text).matchAll(/\p{L}+/gu))
@@ -43,7 +47,8 @@ export function compareExcludedAct(ctx: CompareContext, m: Person): ValueResult 
   );
   if (!outcome) return null;
   // Anywhere in the sentence: "…, Mayor X said" makes X who told of it (not "Sources say …": anonymous-source.ts).
-  if (speaks(withoutAnonymousLead(ctx.sentence))) return null;
+  // Words said by no one the sentence names ("after everything that had been said") make no teller.
+  if (speaks(withoutAnonymousLead(ctx.sentence).replace(SAID_BY_NO_ONE, ' '))) return null;
   // Right after the outcome's word ("met also the chief X", "met with Mayor X"), not a name further on ("met them while Mayor X stayed away").
   const title = ctx.mentions.find(
     (t) => t.type === 'title' && t.start >= outcome.end && t.end <= m.start,

@@ -1,7 +1,8 @@
 /**
  * The party of a bare title ("the mayor is a Republican", "the governor, a
  * Democrat,"): the title stands for the world file's one holder of its office
- * at the page's date (present tense), else on every day of the story's events;
+ * at the page's date (present tense), else on every day of the story's central events (all its events when it names
+ * none); a party word opening the title ("our Republican mayor") is said of it too;
  * compared as party.ts compares a named person. Nothing when the holder is not
  * one person or has no recorded party.
  */
@@ -13,6 +14,26 @@ import type { StoryRecord } from './story-record.ts';
 const SAID =
   /^\s*(?:(is|was)\s+(?:a|an)\s+|,\s*(?:a|an)\s+)(Republican|Democrat)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|who|which|like)\b)/;
 
+/** Before a bare title: "the", "our", "their", "the city's". */
+const OWNER_BEFORE = /\b(?:the|our|their|its|(?:the\s+)?(?:city|town|county|state)['\u2019]s)\s+$/i;
+/** A place after the title: the office is that place's. */
+const ELSEWHERE = /^\s+(?:of|from|in|for)\s+(?:the\s+)?\p{Lu}/u;
+/** A party word opening a title ("republican mayor"). */
+const PARTY_WORD = /^(republican|democratic|democrat)\s+/;
+
+/** The world office a title names, when it names one. */
+function officeOf(record: StoryRecord, title: string): string | undefined {
+  const ids = [
+    ...new Set(
+      record.gazetteer
+        .lookup(title)
+        .filter((g) => g.kind === 'office')
+        .map((g) => g.id),
+    ),
+  ];
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
 export function titlePartyConflicts(
   mentions: readonly Mention[],
   sentence: string,
@@ -23,33 +44,42 @@ export function titlePartyConflicts(
   if (!world) return [];
   const out: { comparison: Comparison; explanation: string }[] = [];
   for (const m of mentions) {
-    if (m.type !== 'title' || m.negated || !m.value.id?.startsWith('w:')) continue;
-    // A bare title after "the" with no name after it ("the mayor", not "the mayor, Jane Roe,").
+    if (m.type !== 'title' || m.negated) continue;
+    // A bare title after "the" (or "our", "the city's") with no name after it ("the mayor", not "the mayor, Jane Roe,").
     if (
-      !/\bthe\s+$/i.test(sentence.slice(Math.max(0, m.start - 5), m.start)) ||
+      !OWNER_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) ||
       mentions.some((p) => p.type === 'person' && p.start >= m.start && p.start <= m.end + 2)
     )
       continue;
-    const said = SAID.exec(sentence.slice(m.end, m.end + 40));
-    if (!said) continue;
-    const office = m.value.id.slice(2);
+    // "the Republican mayor of Greece": a title of another place's.
+    if (ELSEWHERE.test(sentence.slice(m.end, m.end + 40))) continue;
+    // The party as the title's own first word ("our Republican mayor"), or said of it after.
+    const inTitle = PARTY_WORD.exec(m.value.title);
+    const id = inTitle ? officeOf(record, m.value.title.slice(inTitle[0].length)) : m.value.id;
+    const said: readonly (string | undefined)[] | null = inTitle
+      ? [inTitle[0], undefined, inTitle[1] === 'republican' ? 'Republican' : 'Democrat']
+      : SAID.exec(sentence.slice(m.end, m.end + 40));
+    if (!said || !id?.startsWith('w:')) continue;
+    const office = id.slice(2);
     const days =
       said[1] === 'is' && pageDate
         ? [pageDate.slice(0, 10)]
-        : record.events.map((e) => e.event.date);
+        : (record.central.length ? record.central : record.events).map((e) => e.event.date);
     const holders = new Set(
       days.flatMap((d) => world.holdersOn(office, d).map((h) => h.person.id)),
     );
     if (holders.size !== 1) continue;
-    const id = [...holders][0] as string;
-    const party = record.people.get(`w:${id}`)?.party ?? world.person(id)?.party;
+    const holder = [...holders][0] as string;
+    const party = record.people.get(`w:${holder}`)?.party ?? world.person(holder)?.party;
     const page = said[2] === 'Republican' ? 'republican' : 'democratic';
     if (!party || party === page) continue;
-    const name = world.person(id)?.name ?? id;
+    const name = world.person(holder)?.name ?? holder;
     const recorded = party === 'republican' ? 'Republican' : 'Democrat';
     out.push({
       comparison: { slot: 'party', page: said[2] as string, record: recorded },
-      explanation: `The ${m.text} (${name}) is a ${recorded}, not a ${said[2]}.`,
+      explanation: inTitle
+        ? `The ${m.text.slice(inTitle[0].length)} (${name}) is a ${recorded}, not a ${said[2]}.`
+        : `The ${m.text} (${name}) is a ${recorded}, not a ${said[2]}.`,
     });
   }
   return out;

@@ -282,6 +282,31 @@ const IDENTIFIED: ReadonlySet<string> = new Set([
   'number',
 ]);
 
+/** "or so", "or thereabouts", "or more", "or fewer" right after a number: its hedge and where it ends. */
+function hedgeAfter(ctx: ReadContext, at: number): { kind: string; end: number } | null {
+  if (ctx.lower(at) !== 'or') return null;
+  const w = ctx.lower(at + 1);
+  if (w === 'so' || w === 'thereabouts') return { kind: 'about', end: at + 2 };
+  if (w === 'more') return { kind: 'at-least', end: at + 2 };
+  if (w === 'fewer' || w === 'less') return { kind: 'at-most', end: at + 2 };
+  return null;
+}
+
+/**
+ * "within a few days of one another", "two weeks apart": a number of days (weeks, hours …) that spaces events apart
+ * counts nothing the story did; no count.
+ */
+function spacing(ctx: ReadContext, end: number): boolean {
+  if (!lexicon.timeUnits.has(ctx.lower(end))) return false;
+  const next = ctx.lower(end + 1);
+  if (next === 'apart') return true;
+  return (
+    (next === 'of' || next === 'from') &&
+    ((ctx.lower(end + 2) === 'each' && ctx.lower(end + 3) === 'other') ||
+      (ctx.lower(end + 2) === 'one' && ctx.lower(end + 3) === 'another'))
+  );
+}
+
 export function findCounts(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -315,6 +340,10 @@ export function findCounts(ctx: ReadContext): void {
       continue;
     }
     const vague = lexicon.vagueCounts.matchAt(ctx.tokens, i);
+    if (vague && spacing(ctx, vague.end)) {
+      i = vague.end - 1;
+      continue;
+    }
     if (vague) {
       const noun = countedNoun(ctx, vague.end, false);
       const v = vague.value as { min: number; max: number; approximate: boolean };
@@ -379,9 +408,12 @@ export function findCounts(ctx: ReadContext): void {
       }
     }
     const one = num.value === 1;
-    const mod = modifierBefore(ctx, i);
+    // "twenty or so officers", "ten or more agents": a hedge after the number, before what it counts.
+    const trailing = one ? null : hedgeAfter(ctx, end);
+    const mod =
+      modifierBefore(ctx, i) ?? (trailing ? { start: i, kind: trailing.kind } : undefined);
     const noun =
-      countedNoun(ctx, end, one) ||
+      countedNoun(ctx, trailing ? trailing.end : end, one) ||
       numberOfSubject(ctx, mod ? mod.start : i) ||
       estimatedAt(ctx, mod ? mod.start : i);
     // A bare digit string with nothing counted and no hedge is a code, a year or a number of something else ("911", "1986").
@@ -400,6 +432,12 @@ export function findCounts(ctx: ReadContext): void {
     )
       continue;
     if (one && !noun) continue; // "one of", "no one", "the one"
+    // "one another": each other, no count.
+    if (one && !num.digits && ctx.lower(end) === 'another') continue;
+    if (spacing(ctx, end)) {
+      i = end - 1;
+      continue;
+    }
     if (ctx.lower(i - 1) === 'no' || ctx.lower(i - 1) === '#') continue;
     // "Resolution 2017-5", "Route 104", "Local 1170": the number names the thing the capitalised noun before it is.
     if (num.digits && ctx.token(i - 1)?.cap && IDENTIFIED.has(ctx.lower(i - 1))) {
