@@ -77,6 +77,10 @@ function claimSpan(folded: string, groups: readonly string[][]): [number, number
   return span;
 }
 
+/** "two months after", "more than eight years after", "three weeks before", "days later": a time counted from another. */
+const OFFSET_FROM_ANOTHER =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since|earlier|later|prior\s+to)\b/;
+
 /**
  * Compares a folded sentence with one fact. A detail is discrepant only when
  * the sentence has one of its wrong values, none of its accepted ones, no
@@ -125,6 +129,9 @@ export function matchFact(
       // "Eight years ago this month": counted back by years from the page, the recent words do not put the story now
       // (the years are compared on their own; anniversary.ts).
       if (w.value.relativeToPage && anniversaryAt(folded, span[0], span[1])) return false;
+      // "Yesterday's orders came two months after the chiefs said …": the story's act is counted from another time, which
+      // the recent word dates; the sentence puts the story itself months back.
+      if (w.value.relativeToPage && OFFSET_FROM_ANOTHER.test(folded)) return false;
       // "the article's introduction mentioned X": X is what a text printed, not put at the story's time (not-asserted.ts).
       if (mentionedTopic(folded, span[0]) || scareQuoted(folded, span[0], span[1])) return false;
       // "One site placed the story under X", "One site wrote "…"": another text's account, relayed (relayed.ts).

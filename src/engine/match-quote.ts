@@ -393,6 +393,37 @@ function strangersOf(story: StoryChecks): Speaker[] {
 
 type Variant = NonNullable<Quote['variants']>[number];
 
+/**
+ * "X said “…”; Y had put it as “…”": the part of the sentence, between semicolons outside quotation marks, whose quoted
+ * words hold the recorded quote's, when the sentence has more than one part with quoted words; else the sentence.
+ */
+function partHolding(sentence: string, q: IndexedQuote): string {
+  const parts: string[] = [];
+  let open = false;
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i] as string;
+    if (c === '\u201C') open = true;
+    else if (c === '\u201D') open = false;
+    else if (c === '"') open = !open;
+    else if (c === ';' && !open) {
+      parts.push(sentence.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  parts.push(sentence.slice(from));
+  const quoting = parts.filter((p) => quotedTexts(p).length);
+  if (quoting.length < 2) return sentence;
+  const key = quoteKey(q.quote.text);
+  const holding = quoting.filter((p) =>
+    quotedTexts(p).some((t) => {
+      const k = quoteKey(t);
+      return k !== '' && containsKey(key, k);
+    }),
+  );
+  return holding.length === 1 ? (holding[0] as string) : sentence;
+}
+
 function judgeKnown(
   sentence: string,
   q: IndexedQuote,
@@ -436,12 +467,14 @@ function judgeKnown(
   // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
   // A title the sentence itself credits in an explicit frame ("It was the mayor who said he saw “…”") outranks a
   // pronoun's speaker carried from before: the pronoun is then the title holder's.
-  const inSentence = creditedSpeaker(sentence, '', speakersOf(story));
-  const framed = inSentence ? undefined : soleTitleSpeaker(sentence, soleTitlesOf(story));
+  // Two quotes set apart by a semicolon, each with its own speaker: the part that holds these words names theirs.
+  const part = partHolding(sentence, q);
+  const inSentence = creditedSpeaker(part, '', speakersOf(story));
+  const framed = inSentence ? undefined : soleTitleSpeaker(part, soleTitlesOf(story));
   const named =
     inSentence ??
     (framed ? speakersOf(story).find((x) => x.entity.id === framed) : undefined) ??
-    creditedSpeaker(sentence, previous, speakersOf(story), carried) ??
+    creditedSpeaker(part, previous, speakersOf(story), carried) ??
     (q.speaker
       ? (creditedSpeaker(sentence, '', strangersOf(story)) ?? titledSpeaker(sentence, story))
       : undefined);

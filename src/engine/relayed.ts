@@ -34,6 +34,12 @@ const ACCORDING_TO_PART = new RegExp(
   'u',
 );
 
+/** "… carries the piece with a summary line saying …", "a dek that reads …": a short part of a text and what it says. */
+const PART_SAYING = new RegExp(
+  String.raw`\b(?:a|an|the|its|their|[\p{L}\d-]+['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:deks?|headlines?|subheads?|sub-?headlines?|summary\s+lines?|captions?|teasers?|blurbs?|standfirsts?)\s+(?:saying|that\s+says|which\s+says|that\s+reads|which\s+reads|reading|stating|that\s+states)\b[^;:.!?]*$`,
+  'u',
+);
+
 /** The clause of `folded` before `at` (after the last ; : . ! ? and not past a ", but"). */
 function clauseHead(folded: string, at: number): string {
   const before = folded.slice(0, at);
@@ -48,7 +54,12 @@ function clauseHead(folded: string, at: number): string {
 /** Whether the words at `at` of a folded sentence are another text's account the sentence relays. */
 export function relayedAt(folded: string, at: number): boolean {
   const head = clauseHead(folded, at);
-  if (PLACED_BY_TEXT.test(head) || ACCORDING_TO_PART.test(folded.slice(0, at))) return true;
+  if (
+    PLACED_BY_TEXT.test(head) ||
+    ACCORDING_TO_PART.test(folded.slice(0, at)) ||
+    PART_SAYING.test(folded.slice(0, at))
+  )
+    return true;
   // Inside a quotation opened after a text and a verb of writing (up to its closing mark).
   return QUOTED_FROM_TEXT.test(folded.slice(Math.max(0, at - 200), at));
 }

@@ -1,18 +1,25 @@
 /**
- * A stress set of true sentences written blind from sources.md alone (eval/true-sentences/stress-52.json: 140
- * sentences, with the page date each is true on): none may be judged discrepant. Each is read on a page of its own
+ * Stress sets of true sentences written blind from sources.md alone (eval/true-sentences/stress-*.json: 140 sentences
+ * each, written in stops 52 and 53, with the page date each is true on): none may be judged discrepant. Each is read on a page of its own
  * after a neutral opening that lets the story be recognised.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const set = JSON.parse(
-  readFileSync(new URL('../../eval/true-sentences/stress-52.json', import.meta.url), 'utf8'),
-) as { stories: Record<string, { sentence: string; pageDate: string }[]> };
+const DIR = new URL('../../eval/true-sentences/', import.meta.url);
+const sets = readdirSync(DIR)
+  .filter((f) => /^stress-\d+\.json$/.test(f))
+  .sort()
+  .map((file) => ({
+    file,
+    set: JSON.parse(readFileSync(new URL(file, DIR), 'utf8')) as {
+      stories: Record<string, { sentence: string; pageDate: string }[]>;
+    },
+  }));
 const OPENING: Record<string, string> = {
   'rochester-border-patrol-backup-2025':
     "Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.",
@@ -21,16 +28,22 @@ const OPENING: Record<string, string> = {
 };
 
 describe('true sentences written blind', () => {
-  for (const [story, items] of Object.entries(set.stories))
-    it(`${story}: none of ${items.length} is discrepant`, () => {
-      const flagged = items.filter(({ sentence, pageDate }) =>
-        analyzeText(`${OPENING[story]}\n${sentence}`, index, {
-          today: pageDate,
-          published: pageDate,
-        }).findings.some(
-          (f) => f.verdict === 'discrepant' && sentence.includes(f.text.slice(0, 40)),
-        ),
-      );
-      expect(flagged.map((x) => x.sentence)).toEqual([]);
-    });
+  it('reads every stress set', () => {
+    expect(sets.map((s) => s.file)).toEqual(
+      expect.arrayContaining(['stress-52.json', 'stress-53.json']),
+    );
+  });
+  for (const { file, set } of sets)
+    for (const [story, items] of Object.entries(set.stories))
+      it(`${file} ${story}: none of ${items.length} is discrepant`, () => {
+        const flagged = items.filter(({ sentence, pageDate }) =>
+          analyzeText(`${OPENING[story]}\n${sentence}`, index, {
+            today: pageDate,
+            published: pageDate,
+          }).findings.some(
+            (f) => f.verdict === 'discrepant' && sentence.includes(f.text.slice(0, 40)),
+          ),
+        );
+        expect(flagged.map((x) => x.sentence)).toEqual([]);
+      });
 });

@@ -25,7 +25,7 @@ import { worldAnchorResults } from './world-anchor.ts';
 const SAID = String.raw`(?:statements?|declarations?|remarks|comments|pushback|opposition|objections|criticism|announcements?|responses?|reactions?|warnings?)`;
 const DETERMINER = String.raw`(?:the|these|those|their|such|all\s+of\s+(?:the|these|those|their)|all\s+the|all\s+three|all)`;
 /** Verbs that tell when the speaking happened ("came", "were made"), not what others did with it ("drew praise", "were welcomed"). */
-const HAPPENED = String.raw`(?:came|come|comes|arrived|followed|responded|emerged|began|started|(?:was|were)\s+(?:first\s+)?(?:made|issued|voiced|given|delivered|released|announced|published)|(?:was|were)\s+(?:all\s+)?(?:(?:an?|the)\s+)?(?:direct\s+|swift\s+)?(?:reactions?|responses?|answers?)(?=\s+to\b))\b`;
+const HAPPENED = String.raw`(?:came|come|comes|arrived|followed|responded|emerged|began|started|(?:was|were)\s+(?:first\s+|all\s+)?(?:made|issued|voiced|given|delivered|released|announced|published)|(?:was|were)\s+(?:all\s+)?(?:(?:an?|the)\s+)?(?:direct\s+|swift\s+)?(?:reactions?|responses?|answers?)(?=\s+to\b))\b`;
 /** "The statements came …", "Their opposition was …", "these declarations responded to …". */
 const SAID_SUBJECT = new RegExp(
   String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}?${SAID}\s+(?:\w+ly\s+)?${HAPPENED}`,

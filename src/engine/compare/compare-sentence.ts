@@ -318,6 +318,10 @@ const HABITUAL =
 const AT_THE_TIME =
   /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
 
+/** Words that tell of another's act like the one given: "made a similar point", "echoed", "likewise". */
+const LIKE_ACT =
+  /\b(?:similar|likewise|echo(?:ed|es|ing)|the\s+same\s+(?:point|case|argument|pledge|promise|vow|position))\b/i;
+
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
 const ANCHORED =
   /\b(after|before|since|following|until|till|while|amid|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
@@ -332,11 +336,11 @@ const TOPIC_BEFORE =
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) =>
-  anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at)), Math.min(at, 60));
+  anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at + 8)), Math.min(at, 60));
 /** Right before `at`, a point word alone or with an owner or an offset's modifier ("after Beck's", "six days after the presidential"; point-owner.ts). */
 const anchoredBefore = (folded: string, at: number) =>
   ANCHORED.test(folded.slice(Math.max(0, at - 30), at)) ||
-  anchoredWide(folded.slice(Math.max(0, at - 60), at));
+  anchoredWide(folded.slice(Math.max(0, at - 60), at), folded.slice(at, at + 8));
 
 /** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
 const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
@@ -1423,35 +1427,37 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   }
   // Who the clause says played a part, compared with who the record has in that part.
   const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-  const own = fixed
-    ? { events: [...fixed], byPlace: false, named: [...fixed] }
-    : legal
-      ? withCaseEnding(
-          linkClause(
+  // "…, Rochester's mayor made a similar point": a clause of another's like act is not of the given events.
+  const own =
+    fixed && !LIKE_ACT.test(text)
+      ? { events: [...fixed], byPlace: false, named: [...fixed] }
+      : legal
+        ? withCaseEnding(
+            linkClause(
+              clause,
+              sentence,
+              record,
+              role,
+              pageDate,
+              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+            ),
+            sentence,
+            clause,
+            record,
+          )
+        : atVenue(
+            linkClause(
+              clause,
+              sentence,
+              record,
+              role,
+              pageDate,
+              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+            ),
             clause,
             sentence,
             record,
-            role,
-            pageDate,
-            allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-          ),
-          sentence,
-          clause,
-          record,
-        )
-      : atVenue(
-          linkClause(
-            clause,
-            sentence,
-            record,
-            role,
-            pageDate,
-            allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-          ),
-          clause,
-          sentence,
-          record,
-        );
+          );
   // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
   // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
   // a day in it may be another event's ("…, which became news on Wednesday").

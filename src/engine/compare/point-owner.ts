@@ -1,7 +1,7 @@
 /**
  * The point a time is counted from, named with words between the point word and the event's noun: an owner ("two
  * days after Beck's interview", "before the city's press conference") or, after an offset, a determiner and one
- * modifier ("six days after the presidential election"). The event so named is the anchor, not what the clause
+ * modifier ("six days after the presidential election"), or a month dating it ("after his January executive order"). The event so named is the anchor, not what the clause
  * tells of: the clause's date belongs to its own subject. Without an offset or an owner ("after the electoral
  * victory last week") the words may still be the clause's own event and are left to the plain reading. Read on
  * folded (lower-case) text; general English, nothing here knows a story.
@@ -16,8 +16,14 @@ const OFFSET = new RegExp(
   String.raw`\b(?:days?|weeks?|months?|years?|hours?|nights?)\s+${POINT}\s+(?:the|that|this|its|his|her|their)\s+[a-z0-9][a-z0-9-]*\s+$`,
 );
 
+/** "after his January ", "before Trump's March ": a point dated by its month alone as the noun's modifier (with a year, the date is read as one and left to the plain reading). */
+const MONTHED = new RegExp(
+  String.raw`\b${POINT}\s+(?:(?:the|that|his|her|their|its)\s+|(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$`,
+);
+
 /** Whether the folded words just before an event's noun make it the point of a time phrase, with an owner or an offset's modifier between. */
-export const anchoredWide = (foldedBefore: string): boolean => {
+export const anchoredWide = (foldedBefore: string, foldedAfter = ''): boolean => {
   const text = foldedBefore.replace(/\u2019/g, "'");
-  return OWNED.test(text) || OFFSET.test(text);
+  // A year after the month ("his January 2017 order") makes it a date the plain reading takes.
+  return OWNED.test(text) || OFFSET.test(text) || (MONTHED.test(text) && !/^\d/.test(foldedAfter));
 };

@@ -252,10 +252,33 @@ function asideDashes(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** Words that open a concession or contrast ("Although …,", "Whatever X said …,", "Where Beck spoke to a paper, …", "Like the vow X made, …"): the sentence's first clause ends at its comma. */
+const CONCESSIONS = new Set([
+  'although',
+  'though',
+  'whereas',
+  'whatever',
+  'where',
+  'like',
+  'unlike',
+]);
+
+/** Verbs of putting a claim after "whatever" ("Whatever X suggested"). */
+const CONCEDED_SAYING =
+  /^(?:suggest(?:s|ed)?|impl(?:y|ies|ied)|claim(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?|assert(?:s|ed)?|report(?:s|ed)?|print(?:s|ed)?|wr(?:ite|ites|ote))$/;
+
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const cuts: number[] = [];
   let conditionalOpen = false;
   let relativeOpen = false;
+  // "Although the van held about eight, three were detained": a concession opening the sentence is a clause to its comma.
+  // Not "Like nine men were detained": "like" before a number hedges it.
+  let concessionOpen =
+    CONCESSIONS.has(tokens[0]?.lower ?? '') &&
+    !(
+      tokens[0]?.lower === 'like' &&
+      (tokens[1]?.digits || lexicon.numberWords.has(tokens[1]?.lower ?? ''))
+    );
   // Dashes that set off an aside inside the subject ("five men — a father and his sons — were taken …") cut nothing.
   const inner = asideDashes(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -292,10 +315,11 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
         (i === 0 && invertedConditional(tokens)))
     )
       conditionalOpen = true;
-    else if (t.text === ',' && (conditionalOpen || relativeOpen)) {
+    else if (t.text === ',' && (conditionalOpen || relativeOpen || concessionOpen)) {
       cuts.push(i + 1);
       conditionalOpen = false;
       relativeOpen = false;
+      concessionOpen = false;
     }
   }
   const spans: ClauseSpan[] = [];
@@ -521,6 +545,9 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     )
       conditional = false;
     if (lexicon.reportedHedges.has(t.lower) || firstPersonHearsay(tokens, i)) reported = true;
+    // "Whatever TheBlaze suggested with its figure of two, …": a claim conceded, not the page's.
+    if (tokens[from]?.lower === 'whatever' && (speech || CONCEDED_SAYING.test(t.lower)))
+      reported = true;
     if (lexicon.vagueSources.has(t.lower)) {
       const next = tokens[i + 1];
       const after = tokens[i + 2];

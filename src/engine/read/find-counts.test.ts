@@ -256,4 +256,27 @@ describe('counts', () => {
   it('a count inside a date, a time or a relative time is not read again', () => {
     expect(counts('On March 24, 2025, at 6 p.m., two days later.')).toEqual([]);
   });
+
+  it('a hedge after the number ("or so", "or more", "or fewer") is read with it, and the noun after the hedge', () => {
+    expect(counts('Twenty or so officers turned up.')).toEqual([
+      { text: 'Twenty', min: 20, max: 20, noun: 'officers', approximate: true },
+    ]);
+    expect(counts('Ten or more agents came.')[0]).toMatchObject({ min: 10, noun: 'agents' });
+    expect(counts('Ten or more agents came.')[0]).not.toHaveProperty('max');
+    expect(counts('Five or fewer people waited.')[0]).toMatchObject({
+      min: 0,
+      max: 5,
+      noun: 'people',
+    });
+  });
+
+  it('days that space events apart, and "one another", count nothing', () => {
+    expect(counts('The statements came within a few days of one another.')).toEqual([]);
+    expect(counts('The two statements came two days apart.')).toEqual([
+      { text: 'two', min: 2, max: 2, noun: 'statements', approximate: false },
+    ]);
+    expect(counts('They were issued within three days of each other.')).toEqual([]);
+    // A number of days with no spacing after it is still read.
+    expect(counts('They waited two days.')[0]).toMatchObject({ min: 2, noun: 'days' });
+  });
 });

@@ -1,0 +1,159 @@
+/**
+ * Kinds the fifty-third blind batch and its stress set of true sentences showed, kept as tests on the embedded stories.
+ * Each is a general reading, written here in new words (none copies a blind page): errors now found, and true
+ * sentences that must not be flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { analyzeText, indexPacks } from '../index.ts';
+import type { Finding } from '../types.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const ROCHESTER =
+  "Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+const CHIEFS =
+  'Police chiefs in Los Angeles, Tucson and Denver said in November 2016 that their officers would not take part in immigration enforcement, Police1 reported.\nLos Angeles Police Chief Charlie Beck told the Los Angeles Times his department would not change its approach.';
+
+/** The finding on the last of `lines`, read after the story's opening on a page of `date`. */
+function last(head: string, date: string, ...lines: string[]): Finding | undefined {
+  const { findings, story } = analyzeText([head, ...lines].join('\n'), index, {
+    today: date,
+    published: date,
+  });
+  // The page must be read as the story's, or nothing here is tested.
+  expect(story).not.toBeNull();
+  const line = lines[lines.length - 1] as string;
+  return findings.find(
+    (f) => line.includes(f.text.slice(0, 30)) || f.text.includes(line.slice(-30)),
+  );
+}
+
+describe('errors of a kind, in new words', () => {
+  it.each([
+    [
+      'a party in a dash aside',
+      ROCHESTER,
+      '2025-03-29',
+      ['Chief Smith spoke first; Mayor Evans — a Republican, as it happens — spoke after him.'],
+      /Democrat, not a Republican/,
+    ],
+    [
+      'a party opening a bare title',
+      ROCHESTER,
+      '2025-03-29',
+      ['Our Republican mayor answered the union the same afternoon.'],
+      /mayor \(Malik Evans\) is a Democrat/,
+    ],
+    [
+      'a count hedged after the number',
+      ROCHESTER,
+      '2025-03-29',
+      ['Before long, thirty or so city officers had shown up at the stop.'],
+      /10 to 12 officers, not thirty/,
+    ],
+    [
+      'the whole group named by its number alone',
+      ROCHESTER,
+      '2025-03-29',
+      [
+        'By the chief’s reckoning the van carried about eight people.',
+        'All eight ended up in handcuffs before the night was over.',
+      ],
+      /not all eight/,
+    ],
+    [
+      'a side of town after a label and a colon',
+      ROCHESTER,
+      '2025-03-26',
+      [
+        'The stop happened on Whitney Street where it meets Lyell Avenue.',
+        'A note for newcomers: that intersection is on the east side of the city.',
+      ],
+      /west side, not the east side/,
+    ],
+    [
+      'a meeting told with "sat with" after the refusal',
+      ROCHESTER,
+      '2025-05-02',
+      [
+        'Tom Homan came to the Locust Club hall on Tuesday.',
+        'Later that day he sat with Chief Smith at headquarters, after everything that had been said.',
+      ],
+      /would not meet Homan/,
+    ],
+    [
+      'speakers told as speaking together',
+      CHIEFS,
+      '2016-12-01',
+      ['Magnus and Beck delivered their statements jointly at a forum that week.'],
+      /no occasion where Chris Magnus and Charlie Beck spoke together/,
+    ],
+    [
+      'the statements spaced "within days of one another" in another year',
+      CHIEFS,
+      '2018-03-01',
+      ['The statements were all issued within a few days of one another in November 2015.'],
+      /not November 2015/,
+    ],
+  ])('%s', (_kind, head, date, lines, explanation) => {
+    const f = last(head, date, ...lines);
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(explanation);
+  });
+});
+
+describe('never a false alarm', () => {
+  it.each([
+    // A loose few doing part of the job are some of those there, not how many came.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'Meanwhile a few officers walked up to the van and told the men to step out.',
+    ],
+    // A concession opening the sentence is a clause of its own: its count is the van's.
+    [
+      ROCHESTER,
+      '2025-04-03',
+      'Although the van held about eight people, three of them were detained.',
+    ],
+    // What another outlet suggested, conceded, is not the page's claim.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Whatever one site suggested with its count of two officers, ten officers took part.',
+    ],
+    // A contrast opened by "Where": each clause keeps its own occasion.
+    [
+      CHIEFS,
+      '2016-11-18',
+      'Where Beck gave an interview to a newspaper, Magnus issued a written statement.',
+    ],
+    // A time counted from another event: "yesterday" dates the orders, not the chiefs.
+    [
+      CHIEFS,
+      '2017-01-26',
+      "Yesterday's executive orders came more than two months after the police chiefs said they would not help with deportations.",
+    ],
+    // A summary line's framing told as the summary line's.
+    [
+      CHIEFS,
+      '2026-02-10',
+      'The re-post runs under a summary line saying police agencies are speaking out on Trump’s immigration enforcement orders.',
+    ],
+    // Another city's like act, set beside the recorded one.
+    [
+      CHIEFS,
+      '2025-03-28',
+      'Like the vow Beck made in 2016, Rochester’s policy says its officers will not assist in immigration enforcement.',
+    ],
+    // Two quotes in one sentence, each with its own speaker.
+    [
+      CHIEFS,
+      '2016-11-18',
+      'Magnus wrote that Tucson’s practices "are not changing"; Beck had put it as "I don\'t intend on doing anything different."',
+    ],
+  ])('%s %s', (head, date, line) => {
+    expect(last(head, date, line)?.verdict).not.toBe('discrepant');
+  });
+});
