@@ -2,6 +2,7 @@ import { foldText } from './normalize.ts';
 import { contentWords, type IndexedQuote, type StoryChecks } from './pack-index.ts';
 import { containsKey, quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
+import { leadInAltered } from './lead-in-quote.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
@@ -1143,6 +1144,18 @@ export function matchQuote(
       };
     }
     if (alignment.outcome === 'altered' && onRecord && own) return alteredFinding(best0);
+  }
+  // A recorded sentence begun in the page's words and finished in quoted words that are not the record's (lead-in-quote.ts).
+  const led = best0 ? null : leadInAltered(sentence, story.quotes);
+  if (led) {
+    const who = led.q.speaker?.name ?? led.q.quote.speaker;
+    return {
+      verdict: 'discrepant',
+      kind: 'quote',
+      claimId: `quote:${led.q.quote.id}`,
+      original: describe(led.q),
+      explanation: `The words before the quote are ${who}'s on record, and the record goes on \u201C${led.theirs}\u201D, not \u201C${led.said}\u201D.`,
+    };
   }
   // Quoted words that turn a recorded sentence round ("I intend on doing everything differently"): reversed-quote.ts.
   const reversed = reversedQuote(quotedParts(), story.quotes);

@@ -36,9 +36,9 @@ const REPORT_QUOTES = new RegExp(
   `(?:\\b(?:${NOUN})s?\\b|^\\s*It(?=\\s+(?:quotes|quoted|cites|cited)\\b))(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
   'iu',
 );
-/** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
+/** After the counted noun phrase: "quoted in that roundup", "cited by the article", "quoted in it." ending the sentence (as "It quotes" opening it). */
 const QUOTED_IN = new RegExp(
-  `^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`,
+  `^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b|it\\s*(?:[.!?]|$))`,
   'iu',
 );
 

@@ -96,6 +96,25 @@ describe('errors of a kind, in new words', () => {
       ['The statements were all issued within a few days of one another in November 2015.'],
       /not November 2015/,
     ],
+    [
+      "a recorded sentence begun in the page's words and finished in other quoted words",
+      CHIEFS,
+      '2016-11-25',
+      [
+        'Magnus wrote that the rules for how officers handle immigration enforcement issues "will stay as they are."',
+      ],
+      /record goes on \u201Care not changing\u201D, not \u201Cwill stay as they are\u201D/,
+    ],
+    [
+      'a count of those quoted "in it", the report named the sentence before',
+      CHIEFS,
+      '2020-01-16',
+      [
+        'In November 2016 a Police1 writer collected what the chiefs were saying about immigration.',
+        'Nine police leaders are quoted in it.',
+      ],
+      /quoting 4 leaders, not Nine/,
+    ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
     expect(f?.verdict).toBe('discrepant');
@@ -152,6 +171,12 @@ describe('never a false alarm', () => {
       CHIEFS,
       '2016-11-18',
       'Magnus wrote that Tucson’s practices "are not changing"; Beck had put it as "I don\'t intend on doing anything different."',
+    ],
+    // A later stretch of the recorded sentence, the words between told in the page's own.
+    [
+      CHIEFS,
+      '2016-11-25',
+      'Magnus said the practices for how officers interact with undocumented persons "are not changing."',
     ],
   ])('%s %s', (head, date, line) => {
     expect(last(head, date, line)?.verdict).not.toBe('discrepant');

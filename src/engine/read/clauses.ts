@@ -267,18 +267,27 @@ const CONCESSIONS = new Set([
 const CONCEDED_SAYING =
   /^(?:suggest(?:s|ed)?|impl(?:y|ies|ied)|claim(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?|assert(?:s|ed)?|report(?:s|ed)?|print(?:s|ed)?|wr(?:ite|ites|ote))$/;
 
+/** Fewer words than this before the comma of an opening "Like …," compare a name ("Like Rochester, Ithaca …"), not a thing told. */
+const LIKE_MIN_WORDS = 5;
+
+/**
+ * "Like Rochester, Ithaca became …", "Like nine men were detained": an opening "like" (or "unlike") that compares a
+ * short name, or hedges a number, stays in its clause; "Like the vow X made in 2016 not to …, Y says" is a clause of its own.
+ */
+function likeNamesOnly(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower;
+  if (first !== 'like' && first !== 'unlike') return false;
+  if (tokens[1]?.digits || lexicon.numberWords.has(tokens[1]?.lower ?? '')) return true;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma === -1 || tokens.slice(1, comma).filter((t) => t.word).length < LIKE_MIN_WORDS;
+}
+
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const cuts: number[] = [];
   let conditionalOpen = false;
   let relativeOpen = false;
   // "Although the van held about eight, three were detained": a concession opening the sentence is a clause to its comma.
-  // Not "Like nine men were detained": "like" before a number hedges it.
-  let concessionOpen =
-    CONCESSIONS.has(tokens[0]?.lower ?? '') &&
-    !(
-      tokens[0]?.lower === 'like' &&
-      (tokens[1]?.digits || lexicon.numberWords.has(tokens[1]?.lower ?? ''))
-    );
+  let concessionOpen = CONCESSIONS.has(tokens[0]?.lower ?? '') && !likeNamesOnly(tokens);
   // Dashes that set off an aside inside the subject ("five men — a father and his sons — were taken …") cut nothing.
   const inner = asideDashes(tokens);
   for (let i = 0; i < tokens.length; i++) {

@@ -15,7 +15,10 @@ describe('a concession opening the sentence', () => {
     ['Although the bus held forty people, six were hurt.', 'Although the bus held forty people,'],
     ['Though it rained, the parade went on.', 'Though it rained,'],
     ['Where one paper printed a photo, the other ran a map.', 'Where one paper printed a photo,'],
-    ['Like the mayor before her, the new mayor spoke first.', 'Like the mayor before her,'],
+    [
+      'Like the pledge the old mayor made in her first year, the new mayor spoke first.',
+      'Like the pledge the old mayor made in her first year,',
+    ],
   ])('ends at its comma: %s', (sentence, first) => {
     expect(clauses(sentence)[0]?.text).toBe(first);
     expect(clauses(sentence).length).toBeGreaterThan(1);
@@ -30,8 +33,9 @@ describe('a concession opening the sentence', () => {
     ]);
   });
 
-  it('"Like" before a number hedges the number: no clause ends there', () => {
+  it('"Like" before a number hedges the number, and "Like" a short name compares it: no clause ends there', () => {
     expect(clauses('Like nine men, all from one town, were held.')).toHaveLength(1);
+    expect(clauses('Like Albany, Ithaca became a sanctuary city in 1986.')).toHaveLength(1);
   });
 
   it('the words inside the sentence are not cut', () => {
