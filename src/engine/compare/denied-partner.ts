@@ -15,8 +15,8 @@ import { refusedPartner } from './refused-partner.ts';
 import { foldText } from '../normalize.ts';
 import { hasAnyTerm } from '../terms.ts';
 
-/** A denial before the agency: it is what is ruled out, not who rules it out. */
-const DENIAL_BEFORE = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
+/** A denial before the agency ("Nor will the department work with X"): it is what is ruled out, not who rules it out. */
+const DENIAL_BEFORE = /\b(?:not|never|no\s+longer|nor|neither)\b|n['\u2019]t\b/i;
 
 const named = new WeakMap<object, Map<string, string[]>>();
 
@@ -90,6 +90,8 @@ export function deniedPartner(
     !page.length ||
     !(
       DENIAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)) ||
+      // "Nor, according to X, will the department work with Y": the inverted denial opens the sentence.
+      /^\s*(?:nor|neither)\b/i.test(ctx.sentence.slice(0, m.start)) ||
       refusedPartner(ctx.sentence, m.start)
     )
   )

@@ -115,6 +115,13 @@ describe('errors of a kind, in new words', () => {
       ],
       /quoting 4 leaders, not Nine/,
     ],
+    [
+      'another partner of a denied commitment after an inverted "Nor"',
+      CHIEFS,
+      '2016-11-22',
+      ['Nor, according to Beck, will his officers team up with the FBI on deportations.'],
+      /naming U\.S\. Department of Homeland Security, not FBI/,
+    ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
     expect(f?.verdict).toBe('discrepant');
