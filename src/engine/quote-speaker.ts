@@ -512,6 +512,6 @@ function namedSpeakerFresh(
   return lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;
 }
 
-/** A participle of saying after a comma, then at most a short object ("reporters", "the council"), right before the quote. */
+/** A participle of saying after a comma, then at most a short object ("reporters", "the council") and a reporting "he did not", right before the quote. */
 const PARTICIPLE_BEFORE_QUOTE =
-  /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+(?:the\s+)?\p{L}+){0,2}\s*[,:]?\s*\uE000/u;
+  /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+(?:the\s+)?\p{L}+){0,2}(?:\s+(?:that\s+)?(?:he|she|they)(?:\s+[\p{L}'\u2019]+){0,3})?\s*[,:]?\s*\uE000/u;

@@ -471,7 +471,7 @@ interface Link {
   byPlace: boolean;
   /** The events the clause names by their words (else all of `events`). */
   named: IndexedEvent[];
-  /** Linked by a town alone: a day or time is wrong on it only if the clause names one of the event's participants. */
+  /** Linked by a town alone (or a street, with nothing done there): a day or time is wrong on it only if the clause names one of the event's participants. */
   cityOnly?: boolean;
   /** Linked only by a person who took part (no word of the event): a date far from it may be another part of their life. */
   byPerson?: boolean;
@@ -724,10 +724,14 @@ function linkClause(
       onDay.length && onDay.every((e) => e.event.date === onDay[0]!.event.date) ? onDay : [],
     );
   }
-  // A street of the record's, where one scene happened (events on one day sharing a place).
+  // A street of the record's, where one scene happened (events on one day sharing a place). A clause that tells of
+  // nothing done there (no doer, outcome, count or verb of the story's roles: "The Lyell Avenue branch is open Saturdays
+  // from 9 to noon") may be of any day there: its day or time is wrong on the scene only as a town's is (cityOnly).
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
   if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date))
-    return link(onStreet, true);
+    return toldDone(clause, sentence)
+      ? link(onStreet, true)
+      : { ...link(onStreet, true), cityOnly: true };
   // "It happened on X Street": the record's one scene on a street (happened-at.ts).
   const happened = happenedOnStreet(clause, sentence, record);
   if (happened.length) return link(happened, true);
@@ -782,6 +786,21 @@ function linkClause(
         townPoliceTookPart(record, m, sentence, byPlace[0]!)),
   );
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
+}
+
+/** Whether a clause tells of something done: someone named, an outcome, a count of something, or a verb of a role. */
+function toldDone(clause: Clause, sentence: string): boolean {
+  return (
+    clause.mentions.some(
+      (m) =>
+        m.type === 'person' ||
+        m.type === 'agency' ||
+        m.type === 'title' ||
+        m.type === 'outcome' ||
+        m.type === 'commitment' ||
+        (m.type === 'count' && m.value.noun !== ''),
+    ) || verbRoles(sentence, clause.start, clause.end).size > 0
+  );
 }
 
 /**

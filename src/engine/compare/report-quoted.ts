@@ -36,6 +36,22 @@ const REPORT_QUOTES = new RegExp(
   `(?:\\b(?:${NOUN})s?\\b|^\\s*It(?=\\s+(?:quotes|quoted|cites|cited)\\b))(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
   'iu',
 );
+/** "(In it,) Zercoe quotes leaders from six departments": a name as the quoting verb's subject; group 1 the name. */
+const AUTHOR_QUOTES = new RegExp(
+  `(?:^|[,;:]\\s*|\\bin\\s+it,?\\s+)(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\s+(?:also\\s+)?(?:quotes|quoted|cites|cited)\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
+  'u',
+);
+
+/** Whether the name is of someone the record has reporting a report (a `reported` participant): its author. */
+function authorQuotes(before: string, record: StoryRecord): boolean {
+  const m = AUTHOR_QUOTES.exec(before);
+  if (!m) return false;
+  const ids = new Set(record.gazetteer.lookup(m[1] as string).map((g) => g.id));
+  return record.events.some(
+    (e) => (e.quoted ?? []).length > 0 && e.participants.some((p) => p.role === 'reported' && ids.has(p.canon)),
+  );
+}
+
 /** After the counted noun phrase: "quoted in that roundup", "cited by the article", "quoted in it." ending the sentence (as "It quotes" opening it). */
 const QUOTED_IN = new RegExp(
   `^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b|it\\s*(?:[.!?]|$))`,
@@ -143,6 +159,8 @@ function partOfQuoted(
   ];
 }
 
+const DENIED_BEFORE = /\b(?:not|never|no|nor|neither)\b|n['\u2019]t\b/i;
+
 /** Counts of what a report quoted, in asserted clauses, compared with the record's `quoted` quantities. */
 export function reportQuotedResults(
   sentence: string,
@@ -151,9 +169,11 @@ export function reportQuotedResults(
 ): QuotedCount[] {
   const out: QuotedCount[] = [];
   for (const clause of clauses) {
-    if (clause.negated) continue;
     for (const m of clause.mentions) {
       if (m.type !== 'count' || m.negated || !m.value.noun) continue;
+      // A denial before the count ("does not quote six") denies it; one after it is of what they said ("… six
+      // departments who made clear they would not act").
+      if (clause.negated && DENIED_BEFORE.test(sentence.slice(clause.start, m.start))) continue;
       const part = PART_GATE.test(sentence.slice(m.end, m.end + 24))
         ? partOfQuoted(sentence, m, clause.mentions, record)
         : null;
@@ -166,6 +186,7 @@ export function reportQuotedResults(
       if (
         !REPORT_QUOTES.test(before) &&
         !QUOTED_IN.test(after) &&
+        !authorQuotes(before, record) &&
         !holdsQuotes(before, after, m.value.noun)
       )
         continue;

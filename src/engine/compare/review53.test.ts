@@ -122,6 +122,22 @@ describe('errors of a kind, in new words', () => {
       ['Nor, according to Beck, will his officers team up with the FBI on deportations.'],
       /naming U\.S\. Department of Homeland Security, not FBI/,
     ],
+    [
+      'a count of what the report quoted, its author the subject, with a denial after the count',
+      CHIEFS,
+      '2017-11-17',
+      ['In it, Zercoe quotes officials from seven departments who made clear they would not help.'],
+      /quoting 3 to 4 departments, not seven/,
+    ],
+    [
+      'words credited through a participle with a reported "he did not"',
+      CHIEFS,
+      '2017-11-17',
+      [
+        'Capt. Jeff Scroggin went further still, telling the paper he did not "intend on doing anything different."',
+      ],
+      /credits these words to Jeff Scroggin, but they are Charlie Beck's/,
+    ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
     expect(f?.verdict).toBe('discrepant');
@@ -184,6 +200,12 @@ describe('never a false alarm', () => {
       CHIEFS,
       '2016-11-25',
       'Magnus said the practices for how officers interact with undocumented persons "are not changing."',
+    ],
+    // A street of the story's scene with nothing done there: a shop's hours are no day of the stop.
+    [
+      ROCHESTER,
+      '2025-04-04',
+      'The Lyell Avenue shop keeps Saturday hours from 9 to noon all summer.',
     ],
   ])('%s %s', (head, date, line) => {
     expect(last(head, date, line)?.verdict).not.toBe('discrepant');

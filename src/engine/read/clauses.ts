@@ -523,7 +523,9 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     if (
       lexicon.speechVerbs.has(t.lower) ||
       SPEECH_PARTICIPLES.has(t.lower) ||
-      INTENT_VERBS.has(t.lower)
+      INTENT_VERBS.has(t.lower) ||
+      // "made clear they would not act", "made it clear": a saying.
+      (t.lower === 'clear' && /^(?:made|make|makes|making|it)$/.test(tokens[i - 1]?.lower ?? ''))
     )
       speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
