@@ -48,7 +48,9 @@ function authorQuotes(before: string, record: StoryRecord): boolean {
   if (!m) return false;
   const ids = new Set(record.gazetteer.lookup(m[1] as string).map((g) => g.id));
   return record.events.some(
-    (e) => (e.quoted ?? []).length > 0 && e.participants.some((p) => p.role === 'reported' && ids.has(p.canon)),
+    (e) =>
+      (e.quoted ?? []).length > 0 &&
+      e.participants.some((p) => p.role === 'reported' && ids.has(p.canon)),
   );
 }
 
