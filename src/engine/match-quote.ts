@@ -1091,7 +1091,11 @@ export function matchQuote(
     const second = own.find(
       (h) => h.q.quote.speaker !== first.q.quote.speaker || h.q.quote.date !== first.q.quote.date,
     );
-    if (own.length > 1 && second && second !== first) {
+    // One quotation holding both ("X said “A. B.”"), not two quotations each credited on its own ("X said “A”; Y said “B”").
+    const joined =
+      second !== undefined &&
+      quotedParts().some((k) => containsKey(k, first.piece.key) && containsKey(k, second.piece.key));
+    if (own.length > 1 && second && second !== first && joined) {
       return {
         verdict: 'discrepant',
         kind: 'quote',

@@ -34,9 +34,9 @@ const ACCORDING_TO_PART = new RegExp(
   'u',
 );
 
-/** "… carries the piece with a summary line saying …", "a dek that reads …": a short part of a text and what it says. */
+/** "… carries the piece with a summary line saying …", "a dek that reads …": a short part of a text and what it says (up to ", and" or ", but", which begin the page's own words again). */
 const PART_SAYING = new RegExp(
-  String.raw`\b(?:a|an|the|its|their|[\p{L}\d-]+['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:deks?|headlines?|subheads?|sub-?headlines?|summary\s+lines?|captions?|teasers?|blurbs?|standfirsts?)\s+(?:saying|that\s+says|which\s+says|that\s+reads|which\s+reads|reading|stating|that\s+states)\b[^;:.!?]*$`,
+  String.raw`\b(?:a|an|the|its|their|[\p{L}\d-]+['\u2019]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:deks?|headlines?|subheads?|sub-?headlines?|summary\s+lines?|captions?|teasers?|blurbs?|standfirsts?)\s+(?:saying|that\s+says|which\s+says|that\s+reads|which\s+reads|reading|stating|that\s+states)\b(?:(?!,\s+(?:and|but)\b)[^;:.!?])*$`,
   'u',
 );
 

@@ -32,6 +32,7 @@ import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { sharedDaysOf } from './shared-days.ts';
 import { jointSpeakingConflicts } from './joint-speaking.ts';
+import { blankReplies } from './reply-verb.ts';
 import { laterOutcomes } from './count-elsewhere.ts';
 import { colourConflicts, describedVehicleConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
@@ -318,9 +319,9 @@ const HABITUAL =
 const AT_THE_TIME =
   /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
 
-/** Words that tell of another's act like the one given: "made a similar point", "echoed", "likewise". */
+/** Words that tell of another's act like the one given: "made a similar point", "likewise" (not "echoing X", said of the quote's own speaker). */
 const LIKE_ACT =
-  /\b(?:similar|likewise|echo(?:ed|es|ing)|the\s+same\s+(?:point|case|argument|pledge|promise|vow|position))\b/i;
+  /\b(?:similar|likewise|the\s+same\s+(?:point|case|argument|pledge|promise|vow|position))\b/i;
 
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
 const ANCHORED =
@@ -532,11 +533,14 @@ function linkClause(
   // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
   // "the night desk's backup": a noun of a lower-case owner the story does not know is another thing (stranger-owned.ts).
   // "Stop by the leasing office …", "Visit us at …": a verb of an order or invitation opening the sentence names no event.
-  const folded = blankImperative(
-    foldText(
-      blankStrangerOwned(
-        blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record),
-        record,
+  // "answered with its own statement": a reply, not an answering of the call.
+  const folded = blankReplies(
+    blankImperative(
+      foldText(
+        blankStrangerOwned(
+          blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record),
+          record,
+        ),
       ),
     ),
   );
@@ -728,13 +732,13 @@ function linkClause(
   // nothing done there (no doer, outcome, count or verb of the story's roles: "The Lyell Avenue branch is open Saturdays
   // from 9 to noon") may be of any day there: its day or time is wrong on the scene only as a town's is (cityOnly).
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
-  if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date))
-    return toldDone(clause, sentence)
-      ? link(onStreet, true)
-      : { ...link(onStreet, true), cityOnly: true };
+  const oneScene =
+    onStreet.length > 0 && onStreet.every((e) => e.event.date === onStreet[0]!.event.date);
+  if (oneScene && toldDone(clause, sentence)) return link(onStreet, true);
   // "It happened on X Street": the record's one scene on a street (happened-at.ts).
   const happened = happenedOnStreet(clause, sentence, record);
   if (happened.length) return link(happened, true);
+  if (oneScene) return { ...link(onStreet, true), cityOnly: true };
   // A label's noun the record counts at one scene only ("Occupants: about eight"); a count in running text may be part of a group ("two passengers").
   const nouns = new Set(
     clause.mentions.flatMap((m) =>
@@ -788,9 +792,14 @@ function linkClause(
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
 }
 
-/** Whether a clause tells of something done: someone named, an outcome, a count of something, or a verb of a role. */
+/** Words of something that happened at a place ("the scene unfolded", "the incident", "it all went down"). */
+const HAPPENING =
+  /\b(?:scene|incident|encounter|episode|confrontation|commotion|happen(?:ed|s)|unfold(?:ed|s)|took\s+place|occurr(?:ed|s)|went\s+down)\b/i;
+
+/** Whether a clause tells of something done: someone named, an outcome, a count of something, a happening, or a verb of a role. */
 function toldDone(clause: Clause, sentence: string): boolean {
   return (
+    HAPPENING.test(sentence.slice(clause.start, clause.end)) ||
     clause.mentions.some(
       (m) =>
         m.type === 'person' ||

@@ -15,8 +15,8 @@ import { refusedPartner } from './refused-partner.ts';
 import { foldText } from '../normalize.ts';
 import { hasAnyTerm } from '../terms.ts';
 
-/** A denial before the agency ("Nor will the department work with X"): it is what is ruled out, not who rules it out. */
-const DENIAL_BEFORE = /\b(?:not|never|no\s+longer|nor|neither)\b|n['\u2019]t\b/i;
+/** A denial before the agency: it is what is ruled out, not who rules it out. */
+const DENIAL_BEFORE = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
 
 const named = new WeakMap<object, Map<string, string[]>>();
 

@@ -15,19 +15,24 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words that make it one occasion shared. */
 const TOGETHER =
-  /\b(?:side[\s-]+by[\s-]+side|together|jointly|in\s+tandem|shoulder[\s-]+to[\s-]+shoulder|(?:a|the)\s+joint\b|(?:the\s+same|a\s+shared|one)\s+(?:stage|podium|platform|lectern|microphone))/i;
+  /\b(?:side[\s-]+by[\s-]+side|together|jointly|shoulder[\s-]+to[\s-]+shoulder|(?:a|the)\s+joint\b|(?:the\s+same|a\s+shared|one)\s+(?:stage|podium|platform|lectern|microphone))/i;
 /** A verb of speaking or appearing between the pair and the shared occasion. */
 const SPOKE =
-  /\b(?:made|gave|delivered|issued|offered|voiced|read|released|put\s+out|said|spoke|speaking|appeared|appearing|stood|standing|held|hosted|announced|declared|pledged|vowed|sat)\b/i;
+  /\b(?:made|gave|delivered|issued|offered|voiced|read|released|put\s+out|said|spoke|appeared|stood|held|hosted|announced|declared|pledged|vowed|sat)\b/i;
+/** Right after the word of sharing: the end of the clause, a time, or the occasion or place ("at a meeting", "in Washington"), not a figure ("together against", "together rejecting"). */
+const OCCASION_AFTER =
+  /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|before|from|during|that|this|last|earlier|later)\b|\s+(?:news\s+|press\s+)?(?:conference|meeting|statement|appearance|event|briefing|letter|forum|hearing|rally|summit|interview|op-ed|session))/i;
 /** Their recorded remarks named as such: the speaking the record has. */
 const THEIR_REMARKS =
   /\b(?:these|those|their|the|such|both)\s+(?:[\w-]+\s+){0,2}?(?:remarks|statements|comments|pledges|promises|declarations|announcements|words)\b/i;
 /** A time of the recorded speaking told as known. */
 const THAT_TIME =
   /\b(?:that|the\s+same)\s+(?:day|week|morning|afternoon|evening|night)\b|\bon\s+the\s+same\s+day\b/i;
-/** A later occasion, or one hedged or wished: not the record's to deny. */
+/** A later occasion, one hedged or wished, or speaking told as apart: not the record's to deny. */
 const NOT_RECORDED =
-  /\b(?:since|later|subsequently|afterwards?|again|then\s+went\s+on|will|would|could|might|may|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|want(?:s|ed)?\s+to|expected\s+to|to\s+appear|if|whether|rumou?red|reportedly|never|not|n['\u2019]t|no)\b/i;
+  /\b(?:since|later|subsequently|afterwards?|again|will|would|could|might|may|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|want(?:s|ed)?\s+to|expected\s+to|to\s+appear|if|whether|rumou?red|reportedly|never|not|n['\u2019]t|separate(?:ly)?|apart|independently|each\s+other|one\s+another|in\s+effect|as\s+if|figuratively)\b/i;
+/** Between the pair and the word of sharing, a relative clause or another's act ("statements that Police1 ran side by side"). */
+const ANOTHER_ACTS = /\b(?:that|which|who|whom|whose)\b/i;
 
 type Party = Mention & { type: 'person' | 'agency' };
 
@@ -58,10 +63,15 @@ const takesPart = (e: IndexedEvent, canon: string) => e.participants.some((p) =>
 /** A date of the clause in a month (or year) the pair's recorded speaking took place. */
 function datedToSpeaking(clause: Clause, events: readonly IndexedEvent[]): boolean {
   return clause.mentions.some((m) => {
-    if (m.type !== 'date' || m.negated || m.value.year === undefined) return false;
+    if (m.type !== 'date' || m.negated) return false;
+    const { year, month, day } = m.value;
+    if (year === undefined && (month === undefined || day === undefined)) return false;
     return events.some((e) => {
-      const [y, mo] = e.event.date.split('-').map(Number);
-      return y === m.value.year && (m.value.month === undefined || mo === m.value.month);
+      const [y, mo, d] = e.event.date.split('-').map(Number);
+      // "in June 2024", "on Nov. 14": a year, or a month and day, of the pair's speaking.
+      return year !== undefined
+        ? y === year && (month === undefined || mo === month)
+        : mo === month && (d === undefined || Math.abs(d - (day as number)) <= 7);
     });
   });
 }
@@ -85,16 +95,21 @@ export function jointSpeakingConflicts(
     const rest = sentence.slice(second.end, clause.end);
     const together = TOGETHER.exec(rest);
     const spoke = SPOKE.exec(rest);
-    // The verb of speaking first, the shared occasion after it, close by.
+    // The verb of speaking first, the shared occasion after it, close by, as the pair's own act and not a figure.
     if (!together || !spoke || spoke.index > together.index || together.index > 90) continue;
+    if (ANOTHER_ACTS.test(rest.slice(0, together.index))) continue;
+    if (!OCCASION_AFTER.test(rest.slice(together.index + together[0].length))) continue;
     const a = canonOf(record, first);
     const b = canonOf(record, second);
     if (!a || !b || a === b) continue;
     const ofA = record.events.filter((e) => spokeIn(e, a));
     const ofB = record.events.filter((e) => spokeIn(e, b));
     if (!ofA.length || !ofB.length) continue;
-    // Anywhere the record has both, they may have shared it.
+    // Anywhere the record has both, they may have shared it; so too on a day both spoke, each on their own.
     if (record.events.some((e) => takesPart(e, a) && takesPart(e, b))) continue;
+    const daysOf = (events: readonly IndexedEvent[]) => new Set(events.map((e) => e.event.date));
+    const daysB = daysOf(ofB);
+    if ([...daysOf(ofA)].some((d) => daysB.has(d))) continue;
     if (
       !THEIR_REMARKS.test(rest) &&
       !THAT_TIME.test(rest) &&

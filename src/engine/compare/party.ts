@@ -21,9 +21,13 @@ function partyOf(word: string): Party | undefined {
   return undefined;
 }
 
-/** ", a Republican" / ", the Democratic mayor" / ", the chamber's Democratic leader" / " (R)" / " (D-N.Y.)" right after the name. */
+/**
+ * ", a Republican" / ", the Democratic mayor" / ", the chamber's Democratic leader" / " (R)" / " (D-N.Y.)" right after the
+ * name; in a dash or bracket aside only the bare noun ("— a Republican, as it happens —"), not "— a frequent Republican
+ * target —" nor a dash that joins another clause ("— a Republican senator, X, later …").
+ */
 const AFTER =
-  /^\s*(?:(?:,|\u2014|\u2013|--|\()\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
+  /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)]|(?:\u2014|\u2013|--|\()\s*an?\s+(Republican|Democrat)(?=\s*(?:[,)\u2014\u2013]|--)))/;
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
 const LEADS =
   /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
@@ -60,7 +64,7 @@ export function partyConflicts(
     const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));
     const written = after
-      ? (after[1] ?? after[2])
+      ? (after[1] ?? after[2] ?? after[3])
       : leads
         ? (leads[1] as string).slice(0, -1)
         : before?.[1];

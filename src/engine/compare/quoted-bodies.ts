@@ -57,10 +57,16 @@ export function quotedBodyResults(
         .lookup(m.value.name)
         .filter((g) => g.kind === 'agency')
         .map((g) => g.id);
+      // A proper name: a word of its own before the kind's head ("the Orange County Sheriff's Department"), not the
+      // head alone ("the county Sheriff's Department": some body of that kind, perhaps the record's).
+      const name = m.value.name.toLowerCase();
       const stranger =
         !ids.length &&
         /^\p{Lu}/u.test(m.text) &&
-        record.world?.agencyKindOf(m.value.name) !== undefined;
+        (record.world
+          ?.agencyKindOf(m.value.name)
+          ?.terms.some((t) => name.endsWith(` ${t.toLowerCase()}`)) ??
+          false);
       if (ids.some(related)) {
         out.push({
           status: 'agrees',

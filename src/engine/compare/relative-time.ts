@@ -10,6 +10,7 @@
  * clause), and the clause names exactly one other event by its words (or
  * tells of one without them: `told`). Otherwise nothing is said.
  */
+import { blankReplies } from './reply-verb.ts';
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention, RelativeTimeKind } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
@@ -79,7 +80,8 @@ export function offsetOf(m: Mention, sentence: string): Offset | null {
 }
 
 const linked = (text: string, events: readonly IndexedEvent[]) => {
-  const folded = foldText(text);
+  // "answered with its own statement" names no answering of a call (reply-verb.ts).
+  const folded = blankReplies(foldText(text));
   return events.filter((e) => hasAnyTerm(folded, e.words));
 };
 

@@ -36,6 +36,14 @@ const REPORT_QUOTES = new RegExp(
   `(?:\\b(?:${NOUN})s?\\b|^\\s*It(?=\\s+(?:quotes|quoted|cites|cited)\\b))(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
   'iu',
 );
+/**
+ * "Seven police leaders are quoted in it.": "it" ending the sentence, as "It quotes" opening it, when the sentence names
+ * no outlet or report of its own ("The Times story ran on Monday, and one chief is quoted in it" is that story's count).
+ */
+const QUOTED_IN_IT =
+  /^[\p{L}\s'\u2019-]{0,40}?\b(?:quoted|cited|featured)\s+(?:in|by)\s+it\s*(?:[.!?]|$)/iu;
+const REPORT_NOUN = new RegExp(`\\b(?:${NOUN})s?\\b`, 'iu');
+
 /** "(In it,) Zercoe quotes leaders from six departments": a name as the quoting verb's subject; group 1 the name. */
 const AUTHOR_QUOTES = new RegExp(
   `(?:^|[,;:]\\s*|\\bin\\s+it,?\\s+)(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\s+(?:also\\s+)?(?:quotes|quoted|cites|cited)\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
@@ -54,9 +62,9 @@ function authorQuotes(before: string, record: StoryRecord): boolean {
   );
 }
 
-/** After the counted noun phrase: "quoted in that roundup", "cited by the article", "quoted in it." ending the sentence (as "It quotes" opening it). */
+/** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
 const QUOTED_IN = new RegExp(
-  `^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b|it\\s*(?:[.!?]|$))`,
+  `^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b)`,
   'iu',
 );
 
@@ -188,6 +196,11 @@ export function reportQuotedResults(
       if (
         !REPORT_QUOTES.test(before) &&
         !QUOTED_IN.test(after) &&
+        !(
+          QUOTED_IN_IT.test(after) &&
+          !clause.mentions.some((x) => x.type === 'outlet') &&
+          !REPORT_NOUN.test(sentence)
+        ) &&
         !authorQuotes(before, record) &&
         !holdsQuotes(before, after, m.value.noun)
       )

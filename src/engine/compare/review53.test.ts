@@ -138,6 +138,20 @@ describe('errors of a kind, in new words', () => {
       ],
       /credits these words to Jeff Scroggin, but they are Charlie Beck's/,
     ],
+    [
+      "a happening on the scene's street on another weekday",
+      ROCHESTER,
+      '2025-04-01',
+      ['On Whitney Street, the scene unfolded on a Tuesday.'],
+      /Monday 24 March 2025, not a Tuesday/,
+    ],
+    [
+      'a joint occasion dated by month and day only',
+      CHIEFS,
+      '2016-12-01',
+      ['Beck and Magnus held a joint news conference on Nov. 14.'],
+      /no occasion where Charlie Beck and Chris Magnus spoke together/,
+    ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
     expect(f?.verdict).toBe('discrepant');
@@ -206,6 +220,67 @@ describe('never a false alarm', () => {
       ROCHESTER,
       '2025-04-04',
       'The Lyell Avenue shop keeps Saturday hours from 9 to noon all summer.',
+    ],
+    // Read again by a second pair of eyes: figures of speech and days both spoke are no invented joint occasion.
+    [CHIEFS, '2016-11-25', 'Beck and Magnus stood together against deportation help that week.'],
+    [
+      CHIEFS,
+      '2016-11-25',
+      'Beck and Magnus gave separate statements that week that read together as a single pledge.',
+    ],
+    [
+      CHIEFS,
+      '2016-11-25',
+      'Beck and Magnus made statements that Police1 ran side by side in November 2016.',
+    ],
+    [
+      CHIEFS,
+      '2016-11-25',
+      'Beck and the Denver Police Department spoke out together on the same day, Nov. 14.',
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'On Friday, Rob Ortt and Tom Homan made their support for the officers plain, standing shoulder to shoulder with the union that day.',
+    ],
+    // A party word in a bare title whose holder the story's time and the page's own differ on, or another state's.
+    [CHIEFS, '2017-02-01', "Beck's pledge put the LAPD at odds with our Republican president."],
+    [CHIEFS, '2016-11-25', "Magnus's stance put him at odds with the state's Republican governor."],
+    // A dash aside that is no party of the name's.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Ortt backed the officers, and Evans — a frequent Republican target — did not back down.',
+    ],
+    // "sat with" of a decision, not a meeting.
+    [
+      ROCHESTER,
+      '2025-05-05',
+      "The decision on Homan's request sat with Mayor Evans, who said he would not meet him.",
+    ],
+    // A concession's comma inside a date.
+    [
+      CHIEFS,
+      '2016-11-25',
+      'Although Beck spoke on Monday, Nov. 14, Magnus waited until Wednesday to issue his statement.',
+    ],
+    // "quoted in it" of another outlet's story.
+    [
+      CHIEFS,
+      '2016-11-25',
+      'The Los Angeles Times story ran on Nov. 14, and just one chief is quoted in it.',
+    ],
+    // "Unlike" a full name with an aside: the clause after is another's.
+    [
+      CHIEFS,
+      '2025-04-01',
+      "Unlike Charlie Beck, then chief of the LAPD, Jeff Scroggin is named in the gov1 re-post as a captain with the Los Angeles County Sheriff's Department.",
+    ],
+    // A reply "with its own statement" answers no call.
+    [
+      ROCHESTER,
+      '2025-03-27',
+      'The mayor and the chief appeared side by side at the March 26 news conference, while the Locust Club answered separately with its own statement that afternoon.',
     ],
   ])('%s %s', (head, date, line) => {
     expect(last(head, date, line)?.verdict).not.toBe('discrepant');

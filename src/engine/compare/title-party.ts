@@ -14,8 +14,8 @@ import type { StoryRecord } from './story-record.ts';
 const SAID =
   /^\s*(?:(is|was)\s+(?:a|an)\s+|,\s*(?:a|an)\s+)(Republican|Democrat)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|who|which|like)\b)/;
 
-/** Before a bare title: "the", "our", "their", "the city's". */
-const OWNER_BEFORE = /\b(?:the|our|their|its|(?:the\s+)?(?:city|town|county|state)['\u2019]s)\s+$/i;
+/** Before a bare title: "the", "our", "their" ("the state's governor" may be another state's). */
+const OWNER_BEFORE = /\b(?:the|our|their|its)\s+$/i;
 /** A place after the title: the office is that place's. */
 const ELSEWHERE = /^\s+(?:of|from|in|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A party word opening a title ("republican mayor"). */
@@ -65,8 +65,11 @@ export function titlePartyConflicts(
       said[1] === 'is' && pageDate
         ? [pageDate.slice(0, 10)]
         : (record.central.length ? record.central : record.events).map((e) => e.event.date);
+    // A party word in the title is said of the holder now, and of the story's time: both must be the one person
+    // ("our Republican president" on a page of 2017 about speech of 2016 names no one surely).
+    const when = inTitle && pageDate ? [...days, pageDate.slice(0, 10)] : days;
     const holders = new Set(
-      days.flatMap((d) => world.holdersOn(office, d).map((h) => h.person.id)),
+      when.flatMap((d) => world.holdersOn(office, d).map((h) => h.person.id)),
     );
     if (holders.size !== 1) continue;
     const holder = [...holders][0] as string;

@@ -279,7 +279,50 @@ function likeNamesOnly(tokens: readonly Token[]): boolean {
   if (first !== 'like' && first !== 'unlike') return false;
   if (tokens[1]?.digits || lexicon.numberWords.has(tokens[1]?.lower ?? '')) return true;
   const comma = tokens.findIndex((t) => t.text === ',');
-  return comma === -1 || tokens.slice(1, comma).filter((t) => t.word).length < LIKE_MIN_WORDS;
+  if (comma === -1) return true;
+  // "Unlike Charlie Beck, …": a person's full name, whom the clause after sets apart.
+  const words = tokens.slice(1, comma);
+  if (words.length >= 2 && words.length <= 3 && words.every((t) => t.word && t.cap)) return false;
+  return words.filter((t) => t.word).length < LIKE_MIN_WORDS;
+}
+
+/** Concessions that compare a name, with no verb of their own. */
+const LIKE_WORDS = new Set(['like', 'unlike']);
+
+/** Words that open an aside set off by commas after a name ("Unlike Charlie Beck, then chief of the LAPD, …"). */
+const ASIDE_LEADS = new Set([
+  'then',
+  'now',
+  'once',
+  'former',
+  'a',
+  'an',
+  'the',
+  'who',
+  'which',
+  'whose',
+]);
+
+/** A comma that opens an aside closed by another comma a few words on: the concession runs on past it. */
+function opensAside(tokens: readonly Token[], i: number): boolean {
+  if (!ASIDE_LEADS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 12); k++)
+    if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
+const WEEKDAY_WORD = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/;
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/** A comma inside a date ("Monday, Nov. 14", "Nov. 14, 2016"): no end of a clause. */
+function insideDate(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after) return false;
+  if (WEEKDAY_WORD.test(before.lower) && (MONTH_WORD.test(after.lower) || after.digits))
+    return true;
+  return before.digits === true && after.digits === true && /^(?:19|20)\d\d$/.test(after.text);
 }
 
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
@@ -288,6 +331,8 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   let relativeOpen = false;
   // "Although the van held about eight, three were detained": a concession opening the sentence is a clause to its comma.
   let concessionOpen = CONCESSIONS.has(tokens[0]?.lower ?? '') && !likeNamesOnly(tokens);
+  // Inside an aside set off by commas within the concession ("Although the van, a white minivan, held …").
+  let inAside = false;
   // Dashes that set off an aside inside the subject ("five men — a father and his sons — were taken …") cut nothing.
   const inner = asideDashes(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -324,7 +369,26 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
         (i === 0 && invertedConditional(tokens)))
     )
       conditionalOpen = true;
-    else if (t.text === ',' && (conditionalOpen || relativeOpen || concessionOpen)) {
+    else if (
+      t.text === ',' &&
+      concessionOpen &&
+      !conditionalOpen &&
+      !relativeOpen &&
+      inAside &&
+      !LIKE_WORDS.has(tokens[0]?.lower ?? '')
+    ) {
+      // The comma that closes an aside inside a concession's clause: the clause goes on ("Although the van, a white
+      // minivan, held …"); after "Like"/"Unlike" and a name it ends the phrase ("Unlike X, then chief, Y …").
+      inAside = false;
+    } else if (
+      t.text === ',' &&
+      concessionOpen &&
+      !conditionalOpen &&
+      !relativeOpen &&
+      (insideDate(tokens, i) || opensAside(tokens, i))
+    ) {
+      inAside = !insideDate(tokens, i);
+    } else if (t.text === ',' && (conditionalOpen || relativeOpen || concessionOpen)) {
       cuts.push(i + 1);
       conditionalOpen = false;
       relativeOpen = false;

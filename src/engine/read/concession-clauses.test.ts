@@ -43,4 +43,16 @@ describe('a concession opening the sentence', () => {
       'The bus held forty people,',
     );
   });
+
+  it('a comma inside a date or around an aside does not end the concession', () => {
+    expect(clauses('Although Beck spoke on Monday, Nov. 14, Magnus waited.')[0]?.text).toBe(
+      'Although Beck spoke on Monday, Nov. 14,',
+    );
+    expect(
+      clauses('Although the van, a white minivan, held eight people, three were held.')[0]?.text,
+    ).toBe('Although the van, a white minivan, held eight people,');
+    expect(
+      clauses('Unlike Charlie Beck, then chief of the LAPD, Jeff Scroggin is a captain.')[0]?.text,
+    ).toBe('Unlike Charlie Beck, then chief of the LAPD,');
+  });
 });

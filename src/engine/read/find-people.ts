@@ -270,6 +270,14 @@ const OPENERS = new Set([
   'even',
   'only',
   'both',
+  'whereas',
+  'whatever',
+  'where',
+  'whether',
+  'nor',
+  'neither',
+  'once',
+  'following',
 ]);
 
 function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number | null {
