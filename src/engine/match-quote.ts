@@ -1094,7 +1094,9 @@ export function matchQuote(
     // One quotation holding both ("X said “A. B.”"), not two quotations each credited on its own ("X said “A”; Y said “B”").
     const joined =
       second !== undefined &&
-      quotedParts().some((k) => containsKey(k, first.piece.key) && containsKey(k, second.piece.key));
+      quotedParts().some(
+        (k) => containsKey(k, first.piece.key) && containsKey(k, second.piece.key),
+      );
     if (own.length > 1 && second && second !== first && joined) {
       return {
         verdict: 'discrepant',

@@ -808,7 +808,8 @@ function toldDone(clause: Clause, sentence: string): boolean {
         m.type === 'outcome' ||
         m.type === 'commitment' ||
         (m.type === 'count' && m.value.noun !== ''),
-    ) || verbRoles(sentence, clause.start, clause.end).size > 0
+    ) ||
+    verbRoles(sentence, clause.start, clause.end).size > 0
   );
 }
 
