@@ -115,7 +115,11 @@ const BUDGETS = {
   // twice-written code of size (duplicates over src/engine: no shared run of ten lines outside tests) and no field of
   // the embedded pack that no finding reads. Raised to 1,040,000 (1.0%), the eighth raise; the cut left is to move
   // explanation templates and word lists out of compare/ into data read once, a piece of work of its own.
-  engine: 1_040_000,
+  // Stop 53: the stop's readings (speakers told as speaking together, hedges after a number, a group named by its number,
+  // concessions as clauses, a sentence finished in another's words, a street with nothing done there, replies, quotes
+  // split by a semicolon) took 12.2 KB, to 1,050,417 bytes. Raised to 1,056,000 (1.5%), the ninth raise; the cut named
+  // in stop 52 (explanation templates and word lists out of compare/ into data read once) is still to be done.
+  engine: 1_056_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
