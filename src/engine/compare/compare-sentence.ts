@@ -1457,36 +1457,21 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   // Who the clause says played a part, compared with who the record has in that part.
   const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
   // "…, Rochester's mayor made a similar point": a clause of another's like act is not of the given events.
+  const linkOwn = () =>
+    linkClause(
+      clause,
+      sentence,
+      record,
+      role,
+      pageDate,
+      allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+    );
   const own =
     fixed && !LIKE_ACT.test(text)
       ? { events: [...fixed], byPlace: false, named: [...fixed] }
       : legal
-        ? withCaseEnding(
-            linkClause(
-              clause,
-              sentence,
-              record,
-              role,
-              pageDate,
-              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-            ),
-            sentence,
-            clause,
-            record,
-          )
-        : atVenue(
-            linkClause(
-              clause,
-              sentence,
-              record,
-              role,
-              pageDate,
-              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-            ),
-            clause,
-            sentence,
-            record,
-          );
+        ? withCaseEnding(linkOwn(), sentence, clause, record)
+        : atVenue(linkOwn(), clause, sentence, record);
   // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
   // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
   // a day in it may be another event's ("…, which became news on Wednesday").
