@@ -246,6 +246,11 @@ describe('never a false alarm', () => {
     // A party word in a bare title whose holder the story's time and the page's own differ on, or another state's.
     [CHIEFS, '2017-02-01', "Beck's pledge put the LAPD at odds with our Republican president."],
     [CHIEFS, '2016-11-25', "Magnus's stance put him at odds with the state's Republican governor."],
+    [
+      CHIEFS,
+      '2016-11-25',
+      "In Tucson, the Republican governor said nothing about Magnus's statement.",
+    ],
     // A dash aside that is no party of the name's.
     [
       ROCHESTER,

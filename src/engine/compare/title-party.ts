@@ -21,6 +21,26 @@ const ELSEWHERE = /^\s+(?:of|from|in|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A party word opening a title ("republican mayor"). */
 const PARTY_WORD = /^(republican|democratic|democrat)\s+/;
 
+/** Whether the office's jurisdiction holds one of the story's places and every place or state the sentence names. */
+function coversPlaces(record: StoryRecord, office: string, mentions: readonly Mention[]): boolean {
+  const world = record.world;
+  const area = world?.office(office)?.jurisdiction;
+  if (!world || !area) return false;
+  const inside = (id: string) => id === area || world.within(id, area);
+  const storyPlaces = [...record.storyCanons]
+    .filter((c) => c.startsWith('w:') && world.place(c.slice(2)) !== undefined)
+    .map((c) => c.slice(2));
+  if (!storyPlaces.some(inside)) return false;
+  return mentions.every((m) => {
+    if (m.type !== 'place' && m.type !== 'state') return true;
+    const ids = record.gazetteer
+      .lookup(m.value.name)
+      .filter((g) => g.id.startsWith('w:'))
+      .map((g) => g.id.slice(2));
+    return ids.length > 0 && ids.some(inside);
+  });
+}
+
 /** The world office a title names, when it names one. */
 function officeOf(record: StoryRecord, title: string): string | undefined {
   const ids = [
@@ -61,6 +81,9 @@ export function titlePartyConflicts(
       : SAID.exec(sentence.slice(m.end, m.end + 40));
     if (!said || !id?.startsWith('w:')) continue;
     const office = id.slice(2);
+    // A party word in the title names the story's own office-holder only where the office covers the story's places
+    // and every place the sentence names ("In Tucson, the Republican governor" is Arizona's, not New York's).
+    if (inTitle && !coversPlaces(record, office, mentions)) continue;
     const days =
       said[1] === 'is' && pageDate
         ? [pageDate.slice(0, 10)]
