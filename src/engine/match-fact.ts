@@ -17,6 +17,7 @@ import { addedFirsthandAct } from './firsthand-act.ts';
 import { hasAssertedTerm, scareQuoted } from './scare-quotes.ts';
 import type { FindingKind, Verdict } from './types.ts';
 import { lexicon } from './read/lexicon.ts';
+import { concessionEndsAt } from './read/clauses.ts';
 import { anniversaryAt } from './compare/anniversary.ts';
 
 /** What a sentence says about one fact. */
@@ -97,8 +98,13 @@ export function matchFact(
 ): FactMatch | null {
   const { fact } = indexed;
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
+  // "Whereas X spoke at the hall on Friday, Y posted …": a contradiction's words are one claim only on one side.
+  const cut = indexed.contradictions.length ? concessionEndsAt(folded) : -1;
+  const oneSide = (groups: readonly string[][]) =>
+    cut === -1 || matchesAll(folded.slice(0, cut), groups) || matchesAll(folded.slice(cut), groups);
   for (const c of indexed.contradictions) {
-    const span = hasAnyTerm(folded, c.unless) ? null : claimSpan(folded, c.when);
+    const span =
+      hasAnyTerm(folded, c.unless) || !oneSide(c.when) ? null : claimSpan(folded, c.when);
     // A claim that names who acted is said only where they do the act (claim-doer.ts).
     const doer =
       c.doer < 0 ||

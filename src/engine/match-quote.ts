@@ -398,7 +398,8 @@ type Variant = NonNullable<Quote['variants']>[number];
  * "X said “…”; Y had put it as “…”": the part of the sentence, between semicolons outside quotation marks, whose quoted
  * words hold the recorded quote's, when the sentence has more than one part with quoted words; else the sentence.
  */
-function partHolding(sentence: string, q: IndexedQuote): string {
+/** The parts of a sentence between semicolons outside quotation marks that hold a quote ("X said “…”; Y said “…”"). */
+function quotingParts(sentence: string): string[] {
   const parts: string[] = [];
   let open = false;
   let from = 0;
@@ -413,15 +414,25 @@ function partHolding(sentence: string, q: IndexedQuote): string {
     }
   }
   parts.push(sentence.slice(from));
-  const quoting = parts.filter((p) => quotedTexts(p).length);
+  return parts.filter((p) => quotedTexts(p).length);
+}
+
+function partHolding(sentence: string, q: IndexedQuote): string {
+  const quoting = quotingParts(sentence);
   if (quoting.length < 2) return sentence;
   const key = quoteKey(q.quote.text);
-  const holding = quoting.filter((p) =>
-    quotedTexts(p).some((t) => {
-      const k = quoteKey(t);
-      return k !== '' && containsKey(key, k);
-    }),
+  // The part holding the most of the words: "went “lights and sirens”; … responded “under lights and sirens”" is the second's.
+  const held = quoting.map((p) =>
+    Math.max(
+      0,
+      ...quotedTexts(p).map((t) => {
+        const k = quoteKey(t);
+        return k !== '' && containsKey(key, k) ? k.length : 0;
+      }),
+    ),
   );
+  const most = Math.max(...held);
+  const holding = quoting.filter((_, i) => most > 0 && held[i] === most);
   return holding.length === 1 ? (holding[0] as string) : sentence;
 }
 
@@ -901,6 +912,37 @@ function jointShort(
  * from (unverified). Null when none says anything.
  */
 function shortQuoted(
+  sentence: string,
+  previous: string,
+  carried: Speaker | null | undefined,
+  story: StoryChecks,
+  texts: readonly string[],
+  lastParagraph?: Speaker | null,
+): QuoteMatch | null {
+  // "Smith said officers went “…”; the union said they responded “…”": each part's phrases are its own speaker's.
+  const parts = quotingParts(sentence);
+  if (parts.length > 1) {
+    const found = parts.map((part) =>
+      shortInPart(
+        part,
+        previous,
+        carried,
+        story,
+        texts.filter((t) => part.includes(t)),
+        lastParagraph,
+      ),
+    );
+    return (
+      found.find((f) => f?.verdict === 'discrepant') ??
+      found.find((f) => f?.verdict === 'unverified') ??
+      found.find((f) => f) ??
+      null
+    );
+  }
+  return shortInPart(sentence, previous, carried, story, texts, lastParagraph);
+}
+
+function shortInPart(
   sentence: string,
   previous: string,
   carried: Speaker | null | undefined,

@@ -73,10 +73,16 @@ const TEXT_SUBJECT_END = new RegExp(`${TEXT_SUBJECT}\\s*$`, 'u');
 
 /**
  * Whether a clause of the sentence relays a text's account: its subject is one or more outlets the reader found in it,
- * or a text ("one site"), right before a verb of placing ("The Y and the Z placed the lawsuit a day before the visit").
+ * or a text ("one site"), right before a verb of placing ("The Y and the Z placed the lawsuit a day before the visit");
+ * or a part of a text and what it says ("a headline saying …").
  */
 export function relayedClause(sentence: string, clause: Clause): boolean {
   const folded = foldText(sentence.slice(clause.start, clause.end));
+  // "A Post headline saying the mayor scolded cops spread on March 28": what the headline says is its account, and the
+  // rest of the clause is about the headline; neither tells the event. Only as the clause's subject: "Gov1 re-posted it
+  // after the orders, under a headline saying …" tells the re-post itself.
+  const part = PART_SAYING.exec(folded.replace(/[.!?;:\s]+$/, ''));
+  if (part && /^[\s,]*(?:(?:and|but|so|then)\s+)?$/.test(folded.slice(0, part.index))) return true;
   const verb = PLACING_VERB.exec(folded);
   if (!verb) return false;
   const head = folded.slice(0, verb.index);

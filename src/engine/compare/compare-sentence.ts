@@ -734,11 +734,15 @@ function linkClause(
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
   const oneScene =
     onStreet.length > 0 && onStreet.every((e) => e.event.date === onStreet[0]!.event.date);
-  if (oneScene && toldDone(clause, sentence)) return link(onStreet, true);
+  // "Our X Street bakery will be closed on Tuesday": a clause of what will be tells nothing done at the scene (but "will
+  // remember the commotion that evening" recalls what happened).
+  const own = sentence.slice(clause.start, clause.end);
+  const future = WILL_BE.test(own) && !HAPPENING.test(own);
+  if (oneScene && !future && toldDone(clause, sentence)) return link(onStreet, true);
   // "It happened on X Street": the record's one scene on a street (happened-at.ts).
   const happened = happenedOnStreet(clause, sentence, record);
   if (happened.length) return link(happened, true);
-  if (oneScene) return { ...link(onStreet, true), cityOnly: true };
+  if (oneScene) return future ? link([]) : { ...link(onStreet, true), cityOnly: true };
   // A label's noun the record counts at one scene only ("Occupants: about eight"); a count in running text may be part of a group ("two passengers").
   const nouns = new Set(
     clause.mentions.flatMap((m) =>
@@ -791,6 +795,9 @@ function linkClause(
   );
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
 }
+
+/** A verb of what will be ("will be closed", "we'll reopen", "is going to close"), outside quoted words. */
+const WILL_BE = /\b(?:will|won['\u2019]t|shall)\s|['\u2019]ll\s|\bgoing\s+to\s+(?!have\b)/i;
 
 /** Words of something that happened at a place ("the scene unfolded", "the incident", "it all went down"). */
 const HAPPENING =

@@ -834,9 +834,9 @@ function count(
   if (whole) return whole;
   const noun = singular(m.value.noun);
   // "the ten officers": the size of a known group, not how many the outcome befell ("all ten officers were …" says it befell all ten).
-  const group = /\b(the|these|those|its|their|his|her)\s+$/i.test(
-    ctx.sentence.slice(Math.max(0, m.start - 8), m.start),
-  );
+  // So is the whole a part is taken from ("fewer than half of the roughly eight people …", "Eight of 10 officers …").
+  const before = ctx.sentence.slice(Math.max(0, m.start - 60), m.start);
+  const group = THE_GROUP.test(before) || WHOLE_OF_PART.test(before);
   const widen = m.value.approximate ? Math.max(1, Math.round(m.value.min * 0.2)) : 0;
   const lo = m.value.min - widen;
   const hi = m.value.max === undefined ? Infinity : m.value.max + widen;
@@ -969,6 +969,13 @@ function count(
     return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
+
+/** A determiner of a known group before its count, with a hedge between ("the roughly eight"). */
+const THE_GROUP =
+  /\b(?:the|these|those|its|their|his|her)\s+(?:(?:roughly|about|around|some|nearly|an\s+estimated|estimated|approximately)\s+)?$/i;
+/** A part taken of a whole counted next ("half of the", "most of those roughly", "two of the", "eight out of"); not "all of". */
+const WHOLE_OF_PART =
+  /\b(?:half|most|some|many|few|several|majority|minority|thirds?|quarters?|fraction|share|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:(?:roughly|about|around|some|nearly|an\s+estimated|estimated|approximately|just|only)\s+)?$/i;
 
 /** A loose few ("a few", "several", "a handful", "a couple", "some"). */
 const LOOSE_FEW = /^(?:a\s+few|several|a\s+handful|a\s+couple|a\s+pair|some)$/i;

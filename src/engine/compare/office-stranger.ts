@@ -11,6 +11,8 @@
  * story.
  */
 import type { Office, World } from '../../world/schema.ts';
+import { OPENERS } from '../read/find-people.ts';
+import { lexicon } from '../read/lexicon.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import { bareOfficeWords, barePlace, bareStoryOffices } from './bare-office.ts';
@@ -148,7 +150,12 @@ function namesAt(s: string, a: number, b: number): { name: string; time: 'then' 
   if (m) out.push({ name: m[1]!, time: 'then' });
   m = WAS_NAME_AFTER.exec(after);
   if (m) out.push({ name: m[2]!, time: m[1] ? 'then' : '' });
-  return out.filter((n) => !/^(?:The|A|An|In|On|At|By|For)\s/.test(n.name));
+  // No full name: a first word capitalised as the sentence's opener ("Like Evans, Chief Smith …", "Though Magnus,
+  // Tucson's chief, …") or a title ("Mayor Evans, Chief Smith and …": a list of titled names, not a name and its title).
+  return out.filter((n) => {
+    const first = n.name.split(/\s+/)[0]!.toLowerCase();
+    return !/^(?:the|a|an)$/.test(first) && !OPENERS.has(first) && !lexicon.titleNames.has(first);
+  });
 }
 
 export function officeStrangerResults(

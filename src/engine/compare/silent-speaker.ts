@@ -38,6 +38,9 @@ const TOPIC_AFTER =
 /** Silence for a while only. */
 const FOR_A_WHILE =
   /\b(?:at\s+first|initially|early\s+on|for\s+now|for\s+(?:a|the)\s+(?:while|time|moment|first\s+\w+)|for\s+(?:days|weeks|hours)|until|till|before|so\s+far|yet)\b/i;
+/** A comma and a word opening a part with a subject of its own (", where the governor …", ", while the city …"). */
+const PART_OPENS =
+  /,\s+(?:where|when|while|whereas|as|and|but|though|although|after|before|because|since|who|which)\b/gi;
 const DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['\u2019]t\b/i;
 const TIMED = new Set<Mention['type']>(['date', 'weekday', 'relative-time', 'time-of-day']);
 
@@ -66,7 +69,11 @@ export function silentSpeakerResults(
       continue;
     if (clause.mentions.some((m) => TIMED.has(m.type))) continue;
     const at = clause.start + silence.index;
-    const subject = clause.mentions.filter((m) => !m.negated && m.end <= at);
+    // "Magnus works in Arizona, where the governor stayed quiet": the subject is in the part the silence closes.
+    const head = text.slice(0, silence.index);
+    const cut = [...head.matchAll(PART_OPENS)].pop();
+    const from = clause.start + (cut ? cut.index + cut[0].length : 0);
+    const subject = clause.mentions.filter((m) => !m.negated && m.end <= at && m.start >= from);
     const holders = who(record, subject, sentence);
     if (holders.size !== 1) continue;
     const holder = [...holders][0]!;

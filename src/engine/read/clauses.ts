@@ -16,7 +16,7 @@
 import { presupposingQuestion } from './presupposed-question.ts';
 import { lexicon } from './lexicon.ts';
 import { invertedConditional } from './inverted-conditional.ts';
-import type { Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import type { Stance } from './types.ts';
 
 /** Verbs of passing words on to the writer ("a friend tells me", "I was told", "I've heard"). */
@@ -501,6 +501,18 @@ const WH = new Set([
   'why',
   'that',
 ]);
+
+/**
+ * Where a concession opening the sentence ends ("Whereas X spoke at the hall on Friday, Y posted …"): the character
+ * offset of its closing comma's end, or -1 when the sentence opens with none. What the two sides say is not one claim.
+ */
+export function concessionEndsAt(text: string): number {
+  const tokens = tokenize(text);
+  if (!CONCESSIONS.has(tokens[0]?.lower ?? '') || likeNamesOnly(tokens)) return -1;
+  const first = splitClauses(tokens)[0];
+  const last = first && first.to < tokens.length ? tokens[first.to - 1] : undefined;
+  return last?.text === ',' ? last.end : -1;
+}
 
 /**
  * The comma closing a phrase of time or concession that opens the clause ("After all the talk of who would or

@@ -227,7 +227,7 @@ function determined(ctx: ReadContext, from: number): boolean {
 
 /** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
 /** Words capitalised only because they open a sentence or a headline ("Unlike Jane Doe, …"): never a name's first word. */
-const OPENERS = new Set([
+export const OPENERS: ReadonlySet<string> = new Set([
   'unlike',
   'like',
   'with',

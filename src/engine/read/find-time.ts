@@ -274,6 +274,11 @@ function findRelativeTimes(ctx: ReadContext): void {
       i = phrase.end - 1;
       continue;
     }
+    // "a month to the day after": the count before it says how long after; "the day after" is no day later here.
+    if (phrase && ctx.lower(i - 1) === 'to' && lexicon.timeUnits.has(ctx.lower(i - 2))) {
+      i = phrase.end - 1;
+      continue;
+    }
     // "half a week later": half of the phrase's one, read (or left) by the count below.
     if (
       phrase &&
@@ -303,7 +308,12 @@ function findRelativeTimes(ctx: ReadContext): void {
     // "a full week before", "two whole days after": an intensifier between the count and its unit changes nothing.
     const at = FULL_UNIT.has(ctx.lower(num.end)) ? num.end + 1 : num.end;
     const unit = lexicon.timeUnits.get(ctx.lower(at));
-    const direction = lexicon.timeUnitDirections.get(ctx.lower(at + 1));
+    // "a month to the day after", "a year to the day before": the unit's count, to the day.
+    const toTheDay =
+      ctx.lower(at + 1) === 'to' && ctx.lower(at + 2) === 'the' && ctx.lower(at + 3) === 'day'
+        ? 3
+        : 0;
+    const direction = lexicon.timeUnitDirections.get(ctx.lower(at + 1 + toTheDay));
     if (!unit || !direction) continue;
     const kind = UNIT_KIND[unit]?.[direction];
     // Half of a longer unit ("half a week later") is no whole count of it: left unread.
@@ -341,11 +351,11 @@ function findRelativeTimes(ctx: ReadContext): void {
     ctx.add({
       type: 'relative-time',
       from: start,
-      to: at + 2,
+      to: at + 2 + toTheDay,
       rank: Rank.strong,
       value: { kind, amount: num.value, ...(approximate && { approximate }) },
     });
-    i = at + 1;
+    i = at + 1 + toTheDay;
   }
 }
 

@@ -79,6 +79,17 @@ function contrastBefore(tokens: readonly Token[], from: number, clauseFrom: numb
   return null;
 }
 
+/** Words that set a body apart from the one named before ("separate from", "distinct from", "not to be confused with"). */
+const APART = /^(?:separate|separately|distinct|different)$/;
+
+/** Whether the mention at token `from` follows "separate from (the)", "distinct from", "not to be confused with". */
+function setApart(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (tokens[k - 1]?.lower === 'the') k--;
+  const w = (i: number) => tokens[k - i]?.lower ?? '';
+  return (w(1) === 'from' && APART.test(w(2))) || (w(1) === 'with' && w(2) === 'confused');
+}
+
 /** Words of speaking: after one, a negator is what was said ("…, a spokesman said no one was fired"), not an appositive's. */
 const SAID_WORD =
   /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|insisted|insists|confirmed|confirms|claimed|claims|reported|reports|wrote|writes|argued|argues)$/;
@@ -206,10 +217,11 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
   findCommitments(ctx);
   // The two ends of a span of days ("from November 14 to November 16") are no one event's day (date-range.ts).
   // Years of a post told in an aside on a person are the post's, not an event's (tenure-years.ts).
+  // "a city agency separate from the county sheriff's department": a body set apart names no one of the clause's act.
   const kept = markTenureYears(
     markDateRanges(resolve(ctx.candidates, tokens.length), tokens),
     tokens,
-  );
+  ).filter((c) => !setApart(tokens, c.from));
   let next = 0;
   return splitClauses(tokens).map((span) => {
     // A negator that denies one mention right after it ("not ICE") is a contrast; any other denies the clause.

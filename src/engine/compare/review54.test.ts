@@ -1,0 +1,155 @@
+/**
+ * Kinds the second reading of stop 53, the fifty-fifth stress set of true sentences and the fifty-fifth blind batch
+ * showed, kept as tests on the embedded stories. Each is a general reading, written here in new words (none copies a
+ * blind page or a stress sentence): true sentences that must not be flagged, and errors still found beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { analyzeText, indexPacks } from '../index.ts';
+import type { Finding } from '../types.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const ROCHESTER =
+  "Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+const CHIEFS =
+  'Police chiefs in Los Angeles, Tucson and Denver said in November 2016 that their officers would not take part in immigration enforcement, Police1 reported.\nLos Angeles Police Chief Charlie Beck told the Los Angeles Times his department would not change its approach.';
+
+/** The finding on the last of `lines`, read after the story's opening on a page of `date`. */
+function last(head: string, date: string, ...lines: string[]): Finding | undefined {
+  const { findings, story } = analyzeText([head, ...lines].join('\n'), index, {
+    today: date,
+    published: date,
+  });
+  // The page must be read as the story's, or nothing here is tested.
+  expect(story).not.toBeNull();
+  const line = lines[lines.length - 1] as string;
+  return findings.find(
+    (f) => line.includes(f.text.slice(0, 30)) || f.text.includes(line.slice(-30)),
+  );
+}
+
+describe('never a false alarm', () => {
+  it.each([
+    // A concession or comparison opening the sentence is no part of the titled name after it.
+    [ROCHESTER, '2025-04-02', 'Like Evans, Chief Smith took questions on Wednesday, March 26.'],
+    [
+      CHIEFS,
+      '2016-11-28',
+      "Though Magnus, Tucson's chief, spoke two days after Beck, he said much the same.",
+    ],
+    // A list of titled names is no name with a title in apposition.
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'Mayor Evans, Chief Smith and Rep. Joe Morelle each said on April 28 that they would not sit down with Homan.',
+    ],
+    // A place in the concession is not the main clause's.
+    [
+      ROCHESTER,
+      '2025-04-02',
+      'Whereas Ortt went to the union hall that Friday, Homan wrote his post on X the same day.',
+    ],
+    // Replies are not the answering of a call.
+    [ROCHESTER, '2025-04-02', 'The Locust Club answered on Wednesday.'],
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'The union responded on Wednesday that its members had done nothing wrong.',
+    ],
+    [
+      ROCHESTER,
+      '2025-03-30',
+      'Homan responded on Friday, two days after the mayor spoke, with a short post on X backing the officers.',
+    ],
+    // Each part's quoted words are its own speaker's.
+    [
+      ROCHESTER,
+      '2025-04-02',
+      'Smith noted that the officers went "lights and sirens"; the Locust Club said they responded "under lights and sirens."',
+    ],
+    // A headline's own day is not the day of what it reports.
+    [
+      ROCHESTER,
+      '2025-04-02',
+      'A tabloid headline saying the mayor and the chief scolded officers went viral on March 28.',
+    ],
+    // A business's own future hours on a street of the story.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Our Whitney Street deli will be closed on Thursday, April 3, for inventory.',
+    ],
+    // Silence of another subject, in a part of its own.
+    [CHIEFS, '2016-11-28', 'Beck runs a department in California, where the governor kept quiet.'],
+    // The whole a part is taken from.
+    [
+      ROCHESTER,
+      '2025-04-04',
+      'Under half of the roughly eight people in the van ended up in custody.',
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Eight of the 10 officers were back on patrol by the end of the month.',
+    ],
+    // "a month to the day after".
+    [
+      ROCHESTER,
+      '2025-04-26',
+      'The Justice Department filed its suit a month to the day after the stop on Whitney Street.',
+    ],
+    // A body set apart from the one named.
+    [
+      CHIEFS,
+      '2016-11-28',
+      "Beck's LAPD is a city force, separate from the Los Angeles County Sheriff's Department.",
+    ],
+  ])('%s %s', (head, date, line) => {
+    expect(last(head, date, line)?.verdict).not.toBe('discrepant');
+  });
+});
+
+describe('errors of the same kinds are still found', () => {
+  it.each([
+    [
+      'a stranger named chief',
+      ROCHESTER,
+      '2025-04-02',
+      ['Jane Roe, then chief of the Rochester Police Department, spoke on Wednesday, March 26.'],
+      /David Smith.*not Jane Roe/,
+    ],
+    [
+      'a day answering the call',
+      ROCHESTER,
+      '2025-04-02',
+      ['Rochester officers answered the Border Patrol call on a Thursday.'],
+      /not a Thursday/,
+    ],
+    [
+      'silence of a speaker in a part of its own',
+      CHIEFS,
+      '2016-11-28',
+      ['Beck went to the Times, but Magnus stayed quiet.'],
+      /speaking out/,
+    ],
+    [
+      'a count of a part that is wrong',
+      ROCHESTER,
+      '2025-04-04',
+      ['Two of the roughly eight people in the van were taken into custody.'],
+      /3 detained, not Two/,
+    ],
+    [
+      'a week to the day after',
+      ROCHESTER,
+      '2025-04-26',
+      ['The Justice Department sued a week to the day after the stop.'],
+      /a week to the day after/,
+    ],
+  ])('%s', (_kind, head, date, lines, explanation) => {
+    const f = last(head, date, ...lines);
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(explanation);
+  });
+});
