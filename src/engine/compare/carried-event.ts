@@ -24,8 +24,8 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { returning, venueResults } from './visit-meeting.ts';
 import { HEDGE_SLACK, MINUTES, RECORD_SLACK } from './duration-scale.ts';
 
-/** An opening that goes on from the same event ("Then", "From there,", "Once inside,"), before the subject. */
-const OPENING = String.raw`(?:(?:and\s+)?(?:then|later|next|afterwards?|after\s+that|from\s+there|while\s+there|once\s+there|once\s+inside|inside|there|eventually|finally|in\s+all|all\s+told)\s*,?\s+)?`;
+/** An opening that goes on from the same event ("Then", "From there,", "Once inside,", "On his way out of town"), before the subject. */
+const OPENING = String.raw`(?:(?:and\s+)?(?:then|later|next|afterwards?|after\s+that|from\s+there|while\s+there|once\s+there|once\s+inside|inside|there|eventually|finally|in\s+all|all\s+told|on\s+(?:his|her|their)\s+way\s+(?:out(?:\s+of\s+(?:town|the\s+city))?|home|back|there))\s*,?\s+)?`;
 
 /** A person or people as the subject, at the start. */
 const PERSON_SUBJECT = new RegExp(

@@ -1,5 +1,5 @@
 /**
- * "X, who had retired from the LAPD (the year before)": a person told as having left a post before the time the
+ * "X, who had retired from the LAPD (the year before)", "X, who had already left the LAPD by then": a person told as having left a post before the time the
  * sentence tells of (a pluperfect of leaving in a relative clause on the name), where the world file has them holding
  * an office of that body, or any office when no body is named, on every day the clause is about (its linked events,
  * else the story's central days). A conflict naming the term. "who retired in 2018" (a simple past) or "who has since
@@ -53,7 +53,7 @@ export function retiredThen(
   const rest = ctx.sentence.slice(verbEnd);
   if (/\b(?:from|as)$/i.test(left[0])) {
     if (!body && !post.test(rest)) return null;
-  } else if (!LEFT_ALONE.test(rest)) return null;
+  } else if (!body && !LEFT_ALONE.test(rest)) return null;
   // A year in the sentence ("In a 2021 podcast, X, who had retired …", "By 2021, …") may put it at another time.
   if (/\b(?:19|20)\d\d\b/.test(ctx.sentence)) return null;
   const bodies = body
@@ -80,6 +80,6 @@ export function retiredThen(
     'role',
     `${left[1]}`,
     `${name}, ${held.office.title}`,
-    `The world file has ${name} as ${held.office.title}${until ? ` until ${until}` : ''}; on ${showDate(first)} ${name} had not ${left[1]}.`,
+    `The world file has ${name} as ${held.office.title}${until ? ` until ${showDate(until)}` : ''}; on ${showDate(first)} ${name} had not ${left[1]}.`,
   );
 }

@@ -147,6 +147,23 @@ describe('errors of the same kinds are still found', () => {
       ['The Justice Department sued a week to the day after the stop.'],
       /a week to the day after/,
     ],
+    [
+      'a chief told as having left his department before the time told',
+      CHIEFS,
+      '2018-03-01',
+      ['Beck, who had already left the LAPD, sat down with the Los Angeles Times that week.'],
+      /until June 2018; on Monday 14 November 2016 Charlie Beck had not left/,
+    ],
+    [
+      'a visit told on the way out of town',
+      ROCHESTER,
+      '2025-05-20',
+      [
+        'Tom Homan met union members at the Locust Club on Lexington Avenue on April 29.',
+        'On his way back he also dropped in at the Brighton Police Department.',
+      ],
+      /Greece Police Department, not Brighton Police Department/,
+    ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
     expect(f?.verdict).toBe('discrepant');
