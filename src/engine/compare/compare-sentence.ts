@@ -1837,7 +1837,7 @@ function clauseWorldResults(
     judged.add(c.state);
   }
   // "X and Y made these remarks side by side": one occasion for speakers the record has speaking apart (joint-speaking.ts).
-  for (const c of jointSpeakingConflicts(clause, sentence, record))
+  for (const c of jointSpeakingConflicts(clause, sentence, record, pageDate))
     tally.conflict(c, [], c.mention);
   // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
   // "X, who is now the Y": a post put on the page's own date (present-post.ts).

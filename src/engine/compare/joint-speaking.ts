@@ -60,9 +60,31 @@ const spokeIn = (e: IndexedEvent, canon: string) =>
   e.participants.some((p) => p.canon === canon && p.role === 'spoke');
 const takesPart = (e: IndexedEvent, canon: string) => e.participants.some((p) => p.canon === canon);
 
-/** A date of the clause in a month (or year) the pair's recorded speaking took place. */
-function datedToSpeaking(clause: Clause, events: readonly IndexedEvent[]): boolean {
+const DAY_MS = 86_400_000;
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** Days from `a` to `b` (full dates; NaN otherwise). */
+const daysBetween = (a: string, b: string) =>
+  FULL.test(a) && FULL.test(b) ? (Date.parse(b) - Date.parse(a)) / DAY_MS : NaN;
+/** The last day with weekday `weekday` (0 = Sunday) on or before the page's date. */
+function lastOn(pageDate: string | undefined, weekday: number): string | undefined {
+  if (!pageDate || !FULL.test(pageDate.slice(0, 10))) return undefined;
+  const t = Date.parse(pageDate.slice(0, 10));
+  const back = (new Date(t).getUTCDay() - weekday + 7) % 7;
+  return new Date(t - back * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A date of the clause in a month (or year) the pair's recorded speaking took place, or a weekday of its week. */
+function datedToSpeaking(
+  clause: Clause,
+  events: readonly IndexedEvent[],
+  pageDate: string | undefined,
+): boolean {
   return clause.mentions.some((m) => {
+    // "on Friday": the last such day up to the page's, within a week of the pair's speaking.
+    if (m.type === 'weekday' && !m.negated) {
+      const day = lastOn(pageDate, m.value.day);
+      return day !== undefined && events.some((e) => Math.abs(daysBetween(e.event.date, day)) <= 7);
+    }
     if (m.type !== 'date' || m.negated) return false;
     const { year, month, day } = m.value;
     if (year === undefined && (month === undefined || day === undefined)) return false;
@@ -80,6 +102,7 @@ export function jointSpeakingConflicts(
   clause: Clause,
   sentence: string,
   record: StoryRecord,
+  pageDate?: string,
 ): JointSpeakingConflict[] {
   if (clause.negated) return [];
   const text = sentence.slice(clause.start, clause.end);
@@ -113,7 +136,7 @@ export function jointSpeakingConflicts(
     if (
       !THEIR_REMARKS.test(rest) &&
       !THAT_TIME.test(rest) &&
-      !datedToSpeaking(clause, [...ofA, ...ofB])
+      !datedToSpeaking(clause, [...ofA, ...ofB], pageDate)
     )
       continue;
     const told = (canon: string, events: readonly IndexedEvent[]) =>

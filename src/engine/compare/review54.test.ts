@@ -99,6 +99,9 @@ describe('never a false alarm', () => {
       '2025-04-26',
       'The Justice Department filed its suit a month to the day after the stop on Whitney Street.',
     ],
+    // A pair who did speak together, on a weekday; and a weekday a year on, of another occasion.
+    [ROCHESTER, '2025-03-30', 'Evans and Smith appeared together before reporters on Wednesday.'],
+    [ROCHESTER, '2026-04-02', 'Ortt and Evans appeared together at a charity dinner on Friday.'],
     // A body set apart from the one named.
     [
       CHIEFS,
@@ -163,6 +166,13 @@ describe('errors of the same kinds are still found', () => {
         'On his way back he also dropped in at the Brighton Police Department.',
       ],
       /Greece Police Department, not Brighton Police Department/,
+    ],
+    [
+      'a pair told together on a weekday of the week they each spoke apart',
+      ROCHESTER,
+      '2025-04-02',
+      ['Ortt and Evans stood side by side at the Locust Club on Friday.'],
+      /no occasion where Rob Ortt and Malik Evans spoke together/,
     ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
