@@ -67,6 +67,9 @@ function kindFor(fact: Fact, slot: string): FindingKind {
   return fact.kind === 'time-context' ? 'time-context' : (SLOT_KIND[slot] ?? 'statement');
 }
 
+/** A sentence opening on a contrast of two subjects. */
+const CONTRASTS = /^\W*(?:whereas|where|like|unlike)\b/;
+
 /** Where the last of a set of term groups matches: the claim a negation would have to reach. */
 function claimSpan(folded: string, groups: readonly string[][]): [number, number] | null {
   let span: [number, number] | null = null;
@@ -98,8 +101,11 @@ export function matchFact(
 ): FactMatch | null {
   const { fact } = indexed;
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
-  // "Whereas X spoke at the hall on Friday, Y posted …": a contradiction's words are one claim only on one side.
-  const cut = indexed.contradictions.length ? concessionEndsAt(folded) : -1;
+  // "Whereas X spoke at the hall on Friday, Y posted …": a contradiction's words are one claim only on one side of a
+  // contrast of two subjects ("whereas", "where", "like", "unlike"); "Although the mayor …, his objection …" goes on
+  // with the same one.
+  const cut =
+    indexed.contradictions.length && CONTRASTS.test(folded) ? concessionEndsAt(folded) : -1;
   const oneSide = (groups: readonly string[][]) =>
     cut === -1 || matchesAll(folded.slice(0, cut), groups) || matchesAll(folded.slice(cut), groups);
   for (const c of indexed.contradictions) {

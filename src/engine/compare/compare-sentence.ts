@@ -734,10 +734,10 @@ function linkClause(
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
   const oneScene =
     onStreet.length > 0 && onStreet.every((e) => e.event.date === onStreet[0]!.event.date);
-  // "Our X Street bakery will be closed on Tuesday": a clause of what will be tells nothing done at the scene (but "will
-  // remember the commotion that evening" recalls what happened).
-  const own = sentence.slice(clause.start, clause.end);
-  const future = WILL_BE.test(own) && !HAPPENING.test(own);
+  // "Our X Street bakery will be closed on Tuesday", "A vigil will take place on X Street, scene of the stop, on Sunday":
+  // a clause of what will be tells nothing done at the scene (but "will remember the commotion that evening", "won't
+  // forget the night when …" recall what happened).
+  const future = toCome(sentence, clause);
   if (oneScene && !future && toldDone(clause, sentence)) return link(onStreet, true);
   // "It happened on X Street": the record's one scene on a street (happened-at.ts).
   const happened = happenedOnStreet(clause, sentence, record);
@@ -798,6 +798,22 @@ function linkClause(
 
 /** A verb of what will be ("will be closed", "we'll reopen", "is going to close"), outside quoted words. */
 const WILL_BE = /\b(?:will|won['\u2019]t|shall)\s|['\u2019]ll\s|\bgoing\s+to\s+(?!have\b)/i;
+
+/** A future of remembering: the clause recalls a past event. */
+const WILL_RECALL =
+  /(?:\b(?:will|won['\u2019]t|shall|going\s+to)|['\u2019]ll)\s+(?:not\s+|never\s+|always\s+|long\s+|still\s+)?(?:be\s+)?(?:forget|forgotten|remember(?:ed)?|recall(?:ed)?|look\s+back|mark(?:ed)?|commemorate(?:d)?|tell|say|explain|insist|know|known)\b/i;
+
+/**
+ * A clause of what will be, with no date or weekday before its modal ("The van stopped on X Street on a Thursday will
+ * be …" dates the stop in its subject): what it dates is the thing to come.
+ */
+function toCome(sentence: string, clause: Clause): boolean {
+  const own = sentence.slice(clause.start, clause.end);
+  const will = WILL_BE.exec(own);
+  if (!will || WILL_RECALL.test(own)) return false;
+  const at = clause.start + will.index;
+  return !clause.mentions.some((m) => (m.type === 'date' || m.type === 'weekday') && m.start < at);
+}
 
 /** Words of something that happened at a place ("the scene unfolded", "the incident", "it all went down"). */
 const HAPPENING =
@@ -2012,7 +2028,6 @@ function unlinkedClause(
           {
             m,
             r:
-              retiredThen(story, m, centralDays) ??
               formerOnPageDay(story, m) ??
               holderNamed(story, m, true) ??
               timedPost(story, m, centralDays) ??
@@ -2180,6 +2195,16 @@ function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedC
   }
   // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
   // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
+  // "A vigil will take place on X Street, scene of the March 24 stop, on Sunday, April 27": a clause of what will be dates
+  // the thing to come, not an event of the story that was over when the page was written.
+  if (
+    pageDate &&
+    toCome(sentence, clause) &&
+    events.length &&
+    events.every((e) => (e.event.dateEnd ?? e.event.date) < pageDate.slice(0, 10))
+  )
+    for (const entry of conflicting())
+      if (entry.mention.type === 'weekday' || entry.mention.type === 'date') entry.r = null;
   if (linked.cityOnly || linked.outcomeOnly) {
     const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
     const names = clause.mentions.some(

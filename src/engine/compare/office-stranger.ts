@@ -137,7 +137,11 @@ const WAS_NAME_AFTER = new RegExp(
 );
 
 /** The shapes tying a name to a title at [a, b) of `s`: the name, and whether the words put it "then" or "now". */
-function namesAt(s: string, a: number, b: number): { name: string; time: 'then' | 'now' | '' }[] {
+function namesAt(
+  s: string,
+  a: number,
+  b: number,
+): { name: string; time: 'then' | 'now' | ''; stripped?: true }[] {
   const out: { name: string; time: 'then' | 'now' | '' }[] = [];
   const before = s.slice(Math.max(0, a - 90), a);
   const after = s.slice(b, b + 90);
@@ -150,11 +154,14 @@ function namesAt(s: string, a: number, b: number): { name: string; time: 'then' 
   if (m) out.push({ name: m[1]!, time: 'then' });
   m = WAS_NAME_AFTER.exec(after);
   if (m) out.push({ name: m[2]!, time: m[1] ? 'then' : '' });
-  // No full name: a first word capitalised as the sentence's opener ("Like Evans, Chief Smith …", "Though Magnus,
-  // Tucson's chief, …") or a title ("Mayor Evans, Chief Smith and …": a list of titled names, not a name and its title).
-  return out.filter((n) => {
-    const first = n.name.split(/\s+/)[0]!.toLowerCase();
-    return !/^(?:the|a|an)$/.test(first) && !OPENERS.has(first) && !lexicon.titleNames.has(first);
+  // A first word capitalised as the sentence's opener ("Though Warren, Rochester's mayor, …", "Like Evans, Chief Smith
+  // …") or a title ("Mayor Warren, Chief Smith and …": a list of titled names) is no part of the name: the rest is.
+  return out.flatMap((n) => {
+    const [first, ...rest] = n.name.split(/\s+/);
+    const lower = first!.toLowerCase();
+    if (/^(?:the|a|an)$/.test(lower)) return [];
+    if (!OPENERS.has(lower) && !lexicon.titleNames.has(lower)) return [n];
+    return rest.length ? [{ ...n, name: rest.join(' '), stripped: true }] : [];
   });
 }
 
@@ -209,7 +216,7 @@ export function officeStrangerResults(
         const a = hit.index;
         const b = a + hit[0].length;
         if (alone && !barePlace(sentence, a, b)) continue;
-        for (const { name, time } of namesAt(s, a, b)) {
+        for (const { name, time, stripped } of namesAt(s, a, b)) {
           const at = s.indexOf(name);
           if (
             inQuote(at) ||
@@ -222,6 +229,7 @@ export function officeStrangerResults(
           if (
             name.split(/\s+/).some((w) => TIME_WORDS.test(w)) ||
             (at < a &&
+              !stripped &&
               /(?:\p{Lu}[\p{L}.'\u2019-]*|\b[Tt]he)\s+$/u.test(s.slice(Math.max(0, at - 30), at)))
           )
             continue;

@@ -14,7 +14,7 @@ import { blankReplies } from './reply-verb.ts';
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention, RelativeTimeKind } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
-import type { ValueResult } from './value-result.ts';
+import { unconfirmed, type ValueResult } from './value-result.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { deniedTime } from './denied-time.ts';
@@ -48,6 +48,8 @@ interface Offset {
   clock?: true;
   /** The offset names its first event right after it ("after the stop"). */
   explicit: boolean;
+  /** "a month to the day after": the months (signed) that put the second day on the first's day of the month. */
+  calendarMonths?: number;
 }
 
 /** "that same evening", "the same morning", "that afternoon", "later that night": a part of the same day. */
@@ -76,7 +78,20 @@ export function offsetOf(m: Mention, sentence: string): Offset | null {
   if (!kind || m.value.amount === undefined) return null;
   const [lo, hi] = offsetDays(kind.unit, m.value.amount, m.value.approximate === true);
   const range: [number, number] = kind.sign === 1 ? [lo, hi] : [-hi, -lo];
-  return { mention: m, range, explicit: /\b(after|before)$/i.test(m.text) };
+  const explicit = /\b(after|before)$/i.test(m.text);
+  // "a week to the day after": exactly so many days; "a month to the day after": the same day of the month.
+  if (m.value.exact && (kind.unit === 'days' || kind.unit === 'weeks')) {
+    const days = kind.sign * m.value.amount * (kind.unit === 'weeks' ? 7 : 1);
+    return { mention: m, range: [days, days], explicit };
+  }
+  if (m.value.exact)
+    return {
+      mention: m,
+      range,
+      explicit,
+      calendarMonths: kind.sign * m.value.amount * (kind.unit === 'years' ? 12 : 1),
+    };
+  return { mention: m, range, explicit };
 }
 
 const linked = (text: string, events: readonly IndexedEvent[]) => {
@@ -346,7 +361,15 @@ export function relativeOffsets(
         if (r) out.push(r);
         continue;
       }
-      out.push(offsetBetween(anchor, subjects[0] as IndexedEvent, offset.range, m.text));
+      out.push(
+        offsetBetween(
+          anchor,
+          subjects[0] as IndexedEvent,
+          offset.range,
+          m.text,
+          offset.calendarMonths,
+        ),
+      );
     }
   }
   return out;
@@ -406,11 +429,20 @@ function uncheckedOffset(page: string): ValueResult {
 }
 
 /** The offset a page gives between two recorded events (`range`: signed days allowed), compared with their days. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The same day of the month `months` months from a full date (no such day: none). */
+function monthsOn(date: string, months: number): string | undefined {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1 + months, d));
+  return t.getUTCDate() === d ? t.toISOString().slice(0, 10) : undefined;
+}
+
 export function offsetBetween(
   anchor: IndexedEvent,
   subject: IndexedEvent,
   [lo, hi]: [number, number],
   page: string,
+  calendarMonths?: number,
 ): ValueResult {
   const [aFrom] = dayRange(anchor.event.date);
   const [, aTo] = dayRange(anchor.event.dateEnd ?? anchor.event.date);
@@ -418,7 +450,14 @@ export function offsetBetween(
   const [, sTo] = dayRange(subject.event.dateEnd ?? subject.event.date);
   const min = sFrom - aTo;
   const max = sTo - aFrom;
-  if (lo <= max && hi >= min) return { status: 'agrees' };
+  const full = (e: IndexedEvent) => FULL_DAY.test(e.event.date) && !e.event.dateEnd;
+  // "a month to the day after": the second on the first's day of the month, so many months on; a partial date is unsure.
+  if (calendarMonths !== undefined) {
+    if (!full(anchor) || !full(subject))
+      return unconfirmed('date', page, showDate(subject.event.date));
+    if (monthsOn(anchor.event.date, calendarMonths) === subject.event.date)
+      return { status: 'agrees' };
+  } else if (lo <= max && hi >= min) return { status: 'agrees' };
   const gap = gapWords(min, max);
   return {
     status: 'conflict',

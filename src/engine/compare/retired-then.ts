@@ -25,6 +25,12 @@ const HAD_LEFT =
 const LEFT_ALONE =
   /^\s*(?:[,.;:)\u2014\u2013]|$|(?:the\s+(?:year|month|week)|(?:a\s+few|two|three|several)\s+(?:years|months|weeks))\s+(?:before|earlier)\b|(?:years|months)\s+(?:before|earlier)\b)/i;
 
+/** After the body left ("left the LAPD"): nothing more of it ("LAPD headquarters", "the LAPD's press office"), only the clause's end, "by then" or a time before. */
+const BODY_ALONE = new RegExp(
+  String.raw`^(?:\s+(?:already\s+)?by\s+then\b|${LEFT_ALONE.source.slice(1)})`,
+  'i',
+);
+
 const fullDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 export function retiredThen(
@@ -51,9 +57,15 @@ export function retiredThen(
   const post =
     /^\s*(?:the\s+|its\s+|his\s+|her\s+)?(?:[\p{L}.]+\s+){0,2}?(?:chief|director|commissioner|sheriff|mayor|head|president|leader|czar)\b/iu;
   const rest = ctx.sentence.slice(verbEnd);
+  let bodyOnly = false;
   if (/\b(?:from|as)$/i.test(left[0])) {
     if (!body && !post.test(rest)) return null;
-  } else if (!body && !LEFT_ALONE.test(rest)) return null;
+  } else if (!LEFT_ALONE.test(rest)) {
+    if (!body || !BODY_ALONE.test(ctx.sentence.slice(body.end))) return null;
+    // "who had already left the LAPD" with no "from": told on a page from after the term ended, the leaving may be
+    // before the page's own time ("was succeeded by …", "by then"), not the event's: only a page from within the term.
+    bodyOnly = true;
+  }
   // A year in the sentence ("In a 2021 podcast, X, who had retired …", "By 2021, …") may put it at another time.
   if (/\b(?:19|20)\d\d\b/.test(ctx.sentence)) return null;
   const bodies = body
@@ -74,6 +86,14 @@ export function retiredThen(
   if (!held) return null;
   const name = world.person(id)?.name ?? m.value.name;
   const until = held.holder.end ?? held.holder.confirmedThrough;
+  const page = ctx.pageDate?.slice(0, 10);
+  if (
+    bodyOnly &&
+    (!page ||
+      !fullDay(page) ||
+      !world.holdersOn(held.office.id!, page).some((h) => h.person.id === id && h.status === 'in'))
+  )
+    return null;
   const first = [...days].sort()[0] as string;
   return result(
     'conflict',

@@ -102,6 +102,24 @@ describe('never a false alarm', () => {
     // A pair who did speak together, on a weekday; and a weekday a year on, of another occasion.
     [ROCHESTER, '2025-03-30', 'Evans and Smith appeared together before reporters on Wednesday.'],
     [ROCHESTER, '2026-04-02', 'Ortt and Evans appeared together at a charity dinner on Friday.'],
+    // Found by a second reading of this stop's rules (true sentences they first flagged).
+    [
+      CHIEFS,
+      '2019-02-01',
+      'Beck, who had already left the LAPD, was followed in the post by Michel Moore.',
+    ],
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'Homan, who had left the White House briefing by then, flew to Rochester the next morning.',
+    ],
+    [CHIEFS, '2016-11-28', 'Magnus put out his statement in Tucson, where Beck said nothing.'],
+    [ROCHESTER, '2025-04-03', 'Evans spoke first, and Homan kept silent for two more days.'],
+    [
+      ROCHESTER,
+      '2025-04-21',
+      'A prayer walk will start on Whitney Street, where the March 24 stop took place, on Sunday, April 27.',
+    ],
     // A body set apart from the one named.
     [
       CHIEFS,
@@ -173,6 +191,61 @@ describe('errors of the same kinds are still found', () => {
       '2025-04-02',
       ['Ortt and Evans stood side by side at the Locust Club on Friday.'],
       /no occasion where Rob Ortt and Malik Evans spoke together/,
+    ],
+    [
+      'a month to the day after, a few days off',
+      ROCHESTER,
+      '2025-05-02',
+      ['The Justice Department filed suit a month to the day after the news conference.'],
+      /29 days later/,
+    ],
+    [
+      'a headline that ran on a wrong day',
+      ROCHESTER,
+      '2025-04-03',
+      ['A Post headline saying the mayor and the chief scolded officers ran on March 4.'],
+      /not March 4/,
+    ],
+    [
+      'a contradiction carried through a pronoun after a concession',
+      ROCHESTER,
+      '2025-04-03',
+      [
+        'Although the mayor criticized the officers, his real objection was to answering the call in the first place.',
+      ],
+      /did not object to answering the call/,
+    ],
+    [
+      'officers of a body answering the call',
+      ROCHESTER,
+      '2025-04-03',
+      ['Officers from the Locust Club answered the Border Patrol call on a Friday.'],
+      /not a Friday/,
+    ],
+    [
+      'a time after "responded that evening"',
+      ROCHESTER,
+      '2025-04-03',
+      ['Officers responded that evening at 9 p.m. to the Border Patrol call.'],
+      /not 9 p\.m\./,
+    ],
+    [
+      'a past day recalled in a future clause',
+      ROCHESTER,
+      '2025-04-03',
+      [
+        'People on Whitney Street will never forget the Friday night when officers arrived with sirens.',
+      ],
+      /not a Friday/,
+    ],
+    [
+      'a stranger named after an opener',
+      ROCHESTER,
+      '2025-04-03',
+      [
+        "Though Green, Rochester's police chief, spoke on Wednesday, Evans did most of the talking.",
+      ],
+      /David Smith.*not Green/,
     ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);

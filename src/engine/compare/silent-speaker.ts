@@ -37,7 +37,7 @@ const TOPIC_AFTER =
   /^\s+(?:about|on|regarding|over|when\s+asked)\b(?!\s+(?:it|this|that|(?:the|this|that)\s+(?:matter|issue|subject|question))\s*(?:[,.;:!?]|$))/i;
 /** Silence for a while only. */
 const FOR_A_WHILE =
-  /\b(?:at\s+first|initially|early\s+on|for\s+now|for\s+(?:a|the)\s+(?:while|time|moment|first\s+\w+)|for\s+(?:days|weeks|hours)|until|till|before|so\s+far|yet)\b/i;
+  /\b(?:at\s+first|initially|early\s+on|for\s+now|for\s+(?:a|the)\s+(?:while|time|moment|first\s+\w+)|for\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|hours|months)|until|till|before|so\s+far|yet)\b/i;
 /** A comma and a word opening a part with a subject of its own (", where the governor …", ", while the city …"). */
 const PART_OPENS =
   /,\s+(?:where|when|while|whereas|as|and|but|though|although|after|before|because|since|who|which)\b/gi;
@@ -69,9 +69,15 @@ export function silentSpeakerResults(
       continue;
     if (clause.mentions.some((m) => TIMED.has(m.type))) continue;
     const at = clause.start + silence.index;
-    // "Magnus works in Arizona, where the governor stayed quiet": the subject is in the part the silence closes.
+    // "Magnus works in Arizona, but the governor stayed quiet": the subject is in the part the silence closes.
     const head = text.slice(0, silence.index);
     const cut = [...head.matchAll(PART_OPENS)].pop();
+    // "…, where Beck said nothing", "…, while X kept quiet": silence there or then, not on the story.
+    if (
+      (cut && /^,\s+(?:where|when|as|while)$/i.test(cut[0])) ||
+      (!cut && /^\W*(?:where|when|as|while)\b/i.test(head))
+    )
+      continue;
     const from = clause.start + (cut ? cut.index + cut[0].length : 0);
     const subject = clause.mentions.filter((m) => !m.negated && m.end <= at && m.start >= from);
     const holders = who(record, subject, sentence);

@@ -353,7 +353,12 @@ function findRelativeTimes(ctx: ReadContext): void {
       from: start,
       to: at + 2 + toTheDay,
       rank: Rank.strong,
-      value: { kind, amount: num.value, ...(approximate && { approximate }) },
+      value: {
+        kind,
+        amount: num.value,
+        ...(approximate && { approximate }),
+        ...(toTheDay > 0 && { exact: true as const }),
+      },
     });
     i = at + 1 + toTheDay;
   }

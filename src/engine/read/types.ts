@@ -142,6 +142,8 @@ export interface RelativeTimeValue {
   amount?: number;
   /** The amount was hedged ("about five weeks after"). */
   approximate?: boolean;
+  /** The amount is to the day ("a month to the day after"): no slack. */
+  exact?: true;
   /** For 'last-season' and 'this-season': which season ("last fall", "this summer"). */
   season?: Season;
 }
