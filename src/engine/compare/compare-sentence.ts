@@ -141,7 +141,6 @@ import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { relativeArrivalEvents } from './relative-arrival.ts';
-import { retiredThen } from './retired-then.ts';
 import { madeWhichEvents } from './made-which.ts';
 import { withNotUntil } from './not-until.ts';
 import { withDatingYears } from './dating-verb.ts';
