@@ -1001,6 +1001,49 @@ function withPersonBefore(c: Clause, before: Clause): Clause {
   return { ...c, mentions: [names[0] as Mention, ...c.mentions] };
 }
 
+/** A relative clause that gives its antecedent a title: "who by then was a former …", "who was then the …". */
+const WHO_WAS =
+  /^\s*who\s+(?:(?:by\s+then|by\s+that\s+time|then|at\s+the\s+time|already|still)\s+)?(?:was|had\s+been|had\s+become|became)\s+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * ", who by then was a former leader of the Senate Republicans,": the title (with its qualifier) is the one person's
+ * the relative clause took from before it, as if apposed ("X, a former leader …").
+ */
+function withTitleOfWho(c: Clause, sentence: string): Clause {
+  const people = c.mentions.filter((m) => m.type === 'person' && m.start < c.start);
+  const title = c.mentions.find(
+    (m): m is Mention & { type: 'title' } =>
+      m.type === 'title' && !m.negated && WHO_WAS.test(sentence.slice(c.start, m.start)),
+  );
+  // A time of its own after the title ("who was acting director during the first term", "in 2017") is the title's.
+  if (
+    people.length !== 1 ||
+    !title ||
+    /\b(?:during|in|from|until|till|since|before|after|between|under|through|when|while|for)\b/i.test(
+      sentence.slice(title.end, c.end),
+    )
+  )
+    return c;
+  const person = people[0] as Mention & { type: 'person' };
+  if (person.value.title) return c;
+  const titled = {
+    ...person,
+    value: {
+      ...person.value,
+      title: title.value.title,
+      ...(title.value.qualifier && { qualifier: title.value.qualifier }),
+    },
+  };
+  return {
+    ...c,
+    mentions: c.mentions.flatMap((m) => (m === person ? [titled] : m === title ? [] : [m])),
+  };
+}
+
+/** A clause that is only a name, at the sentence's start, before a relative clause ("Charlie Beck, who …,"). */
+const BARE_SUBJECT =
+  /^\s*(?:(?:the|then|former)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*\s*,\s*$/u;
+
 /**
  * A relative clause (", who …", ", which …") is about the names before it: it
  * takes the agencies, people and outlets of the nearest clause before it that
@@ -1014,12 +1057,31 @@ function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[]
       /^\s*(?:he|she)\b(?!['\u2019])/i.test(sentence.slice(c.start, Math.min(c.end, c.start + 12)))
     )
       return withPersonBefore(c, clauses[i - 1] as Clause);
+    // "Charlie Beck, who heads the LAPD, told the Times on …": the clause after the relative one goes on with the subject
+    // named before it, alone in its own clause.
+    if (i >= 2 && !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) {
+      const subject = clauses[i - 2] as Clause;
+      const relative = clauses[i - 1] as Clause;
+      if (
+        /^\s*(?:who|which)\b/i.test(sentence.slice(relative.start, relative.end)) &&
+        /,\s*$/.test(sentence.slice(relative.start, relative.end)) &&
+        BARE_SUBJECT.test(sentence.slice(subject.start, subject.end)) &&
+        /^\s*\p{Ll}/u.test(sentence.slice(c.start, c.end)) &&
+        !c.mentions.some((m) => m.type === 'person' || m.type === 'agency')
+      ) {
+        const names = subject.mentions.filter(
+          (m) => !m.negated && (m.type === 'agency' || m.type === 'person'),
+        );
+        if (names.length === 1) return { ...c, mentions: [names[0] as Mention, ...c.mentions] };
+      }
+    }
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
     for (let k = i - 1; k >= 0; k--) {
       const names = (clauses[k] as Clause).mentions.filter(
         (m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'),
       );
-      if (names.length) return { ...c, mentions: [...names, ...c.mentions] };
+      if (names.length)
+        return withTitleOfWho({ ...c, mentions: [...names, ...c.mentions] }, sentence);
     }
     return c;
   });

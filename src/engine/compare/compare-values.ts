@@ -675,12 +675,22 @@ const allCapitalised = (text: string) =>
       (w) => w.length < 3 || /^(of|the|and|de|del|la|le|upon|on)$/.test(w) || /^\p{Lu}/u.test(w),
     );
 
+/** A place word that is the first name of one of the record's streets, after "on", "along", "off" or "down". */
+function streetShort(ctx: CompareContext, m: Mention): boolean {
+  if (!/\b(?:on|along|off|down|up)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start)))
+    return false;
+  const name = `${foldText(m.text)} `;
+  return [...ctx.record.streets.keys()].some((k) => k.startsWith(name));
+}
+
 function place(
   ctx: CompareContext,
   m: Mention & { type: 'place' | 'state' },
   outcomes: readonly (Mention & { type: 'outcome' })[] = [],
 ): ValueResult | null {
   if (!isProperName(m.text) || !allCapitalised(m.text)) return null;
+  // "the rallies on Lexington": a record's street ("Lexington Avenue") named without its suffix, after a word of streets.
+  if (streetShort(ctx, m)) return null;
   // "held at the detention facility in X": the place of the clause's outcome, when the record gives one (compare-outcome-place.ts).
   if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start)))
     return outcomePlace(ctx, m, outcomes);

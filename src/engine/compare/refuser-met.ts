@@ -20,7 +20,7 @@ import { onDate } from './visit-meeting.ts';
 
 /** Right after the subject, a verb of meeting done (a few adverbs between; an apposition set off by commas). */
 const MET_AFTER =
-  /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:also|then|later|privately|quietly|secretly|briefly|personally|eventually|finally|ultimately|even|indeed|in fact|actually|still)\s+)*(?:met|meets|did\s+(?:meet|sit\s+down\s+with)|sat\s+down\s+with|sits\s+down\s+with|huddled\s+with|held\s+(?:private\s+)?talks\s+with|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|sit-down|conversation|talk)\s+with)\s+(?:(?:privately|briefly|personally|face\s+to\s+face)\s+)?(?:with\s+)?/i;
+  /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:had|has|have|also|then|later|privately|quietly|secretly|briefly|personally|eventually|finally|ultimately|even|indeed|in fact|actually|still)\s+)*(?:met|meets|did\s+(?:meet|sit\s+down\s+with)|sat\s+down\s+with|sits\s+down\s+with|huddled\s+with|held\s+(?:private\s+)?talks\s+with|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|sit-down|conversation|talk)\s+with)\s+(?:(?:privately|briefly|personally|face\s+to\s+face)\s+)?(?:with\s+)?/i;
 
 const DAY = 86_400_000;
 const WEEK = 7;
@@ -113,7 +113,22 @@ export function refusedMeeting(ctx: CompareContext, canon: string, other: string
       ),
     ),
   ];
-  if (days.some((d) => !meetings.some((e) => onDate(e, d)))) return null;
+  // A day from the refusal to the meeting refused ("met him on April 28", the day they said they would not) is no later one.
+  const between = (d: Mention) =>
+    refusals.some((r) => {
+      const from = Date.parse(r.event.date);
+      return [...Array(WEEK + 1).keys()].some(
+        (k) =>
+          onDate(
+            {
+              ...r,
+              event: { ...r.event, date: new Date(from + k * DAY).toISOString().slice(0, 10) },
+            },
+            d,
+          ) && meetings.some((e) => Date.parse(e.event.date) >= from + k * DAY),
+      );
+    });
+  if (days.some((d) => !meetings.some((e) => onDate(e, d)) && !between(d))) return null;
   return [
     ...refusals.map((r) => r.negatives.get('met') as string),
     ...absences.map((e) => e.absent?.get(canon) as string),

@@ -120,6 +120,14 @@ describe('never a false alarm', () => {
       '2025-04-21',
       'A prayer walk will start on Whitney Street, where the March 24 stop took place, on Sunday, April 27.',
     ],
+    // The record's street named without its suffix, after "on".
+    [ROCHESTER, '2025-04-30', 'The rallies on Lexington drew people from both sides, we heard.'],
+    // A title with a time of its own in the relative clause.
+    [
+      ROCHESTER,
+      '2025-05-06',
+      'Homan, who was acting ICE director during the first Trump term, is the border czar now.',
+    ],
     // A body set apart from the one named.
     [
       CHIEFS,
@@ -246,6 +254,46 @@ describe('errors of the same kinds are still found', () => {
         "Though Green, Rochester's police chief, spoke on Wednesday, Evans did most of the talking.",
       ],
       /David Smith.*not Green/,
+    ],
+    // Kinds the held-out fifty-sixth batch showed, in new words.
+    [
+      'a refuser told as having met, with the day of the refusal',
+      ROCHESTER,
+      '2025-05-01',
+      ['Mayor Evans had sat down with Homan at City Hall on April 28.'],
+      /would not meet Homan/,
+    ],
+    [
+      'a wrong date after a subject and its relative clause',
+      CHIEFS,
+      '2016-12-08',
+      [
+        'Charlie Beck, who runs the Los Angeles Police Department, spoke with the Los Angeles Times on Monday, November 28.',
+      ],
+      /not November 28/,
+    ],
+    [
+      '"former" given in a relative clause',
+      ROCHESTER,
+      '2025-04-04',
+      [
+        'Rob Ortt, who by then was a former leader of the Senate Republicans, thanked the officers at the Locust Club that Friday.',
+      ],
+      /still held the post/,
+    ],
+    [
+      'a quote credited through "X\'s line … was"',
+      ROCHESTER,
+      '2025-10-10',
+      ['Chief Smith’s line that my kids still repeat was “Our policy is crystal clear.”'],
+      /credits these words to David Smith/,
+    ],
+    [
+      'a body that weighed in on a wrong month',
+      CHIEFS,
+      '2019-10-10',
+      ["Tucson's police department weighed in in early December."],
+      /not December/,
     ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
