@@ -677,7 +677,9 @@ const allCapitalised = (text: string) =>
 
 /** A place word that is the first name of one of the record's streets, after "on", "along", "off" or "down". */
 function streetShort(ctx: CompareContext, m: Mention): boolean {
-  if (!/\b(?:on|along|off|down|up)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start)))
+  if (
+    !/\b(?:on|along|off|down|up)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start))
+  )
     return false;
   const name = `${foldText(m.text)} `;
   return [...ctx.record.streets.keys()].some((k) => k.startsWith(name));
