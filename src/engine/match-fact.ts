@@ -208,7 +208,16 @@ export function matchFact(
   // "X went to the union's hall to defend the officers": the topic is where X went, not who defended them.
   // "X phoned each of them himself": who wrote a piece is not how its words were got (firsthand-act.ts).
   const addedAct = fact.kind === 'attribution' ? addedFirsthandAct(folded, fact.statement) : null;
-  if (!negated && !mixed && (agrees || plain) && !topicOnlyAsPlace(folded, indexed.about)) {
+  // "A Post headline saying the mayor scolded cops ran on …": the fact is what the headline said, not the page's own.
+  const about = findAnyTerm(folded, indexed.about[0] ?? []);
+  const relayed = about !== null && relayedAt(folded, about[0]);
+  if (
+    !negated &&
+    !mixed &&
+    !relayed &&
+    (agrees || plain) &&
+    !topicOnlyAsPlace(folded, indexed.about)
+  ) {
     return {
       verdict: 'consistent',
       kind: 'statement',

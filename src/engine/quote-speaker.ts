@@ -61,6 +61,8 @@ const QUOTATIVE =
 const COLON = /^\s*:\s*\uE000/;
 /** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
 const OWNED_SPEECH = ownedSpeechBeforeQuote('\\uE000');
+/** A name after a preposition owns the object, not the subject: "Evans's reply to Homan's message was “…”". */
+const OWNER_OF_OBJECT = /\b(?:to|of|on|at|about|for|with|from|by|against|over)\s+(?:the\s+)?$/i;
 /** "“…,” Evans boasted": a name right after the quoted words, then a verb in the past (any verb: the construction credits them). */
 const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
 const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;
@@ -478,7 +480,7 @@ function namedSpeakerFresh(
       (AS_BEFORE.test(text.slice(0, m.start)) &&
         AS_PUT.test(text.slice(speechAfterName(text, raw, m.start, m.end)))) ||
       (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
-      OWNED_SPEECH.test(text.slice(m.end)) ||
+      (OWNED_SPEECH.test(text.slice(m.end)) && !OWNER_OF_OBJECT.test(text.slice(0, m.start))) ||
       (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||
       (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
         FROM_OWNER_AFTER.test(text.slice(m.end))) ||

@@ -51,10 +51,6 @@ function clauseHead(folded: string, at: number): string {
   return cut === -1 ? before : before.slice(cut + 1);
 }
 
-/** A text's coming out ("ran", "was published", "went up"): the clause dates the report itself. */
-const TEXT_RAN =
-  /\b(?:ran|runs|appeared|appears|published|printed|posted|went\s+(?:up|online|live)|came\s+out|hit\s+the\s+(?:web|site|front\s+page))\b/;
-
 /** Whether the words at `at` of a folded sentence are another text's account the sentence relays. */
 export function relayedAt(folded: string, at: number): boolean {
   const head = clauseHead(folded, at);
@@ -84,15 +80,10 @@ export function relayedClause(sentence: string, clause: Clause): boolean {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   // "A Post headline saying the mayor scolded cops spread on March 28": what the headline says is its account, and the
   // rest of the clause is about the headline; neither tells the event. Only as the clause's subject: "Gov1 re-posted it
-  // after the orders, under a headline saying …" tells the re-post itself; and not when the headline "ran" or "was
-  // published" then, which dates the report.
+  // after the orders, under a headline saying …" tells the re-post itself. The day it ran is the report's, which the
+  // record may give loosely; what it says is the headline's, never the page's agreement (match-fact.ts).
   const part = PART_SAYING.exec(folded.replace(/[.!?;:\s]+$/, ''));
-  if (
-    part &&
-    /^[\s,]*(?:(?:and|but|so|then)\s+)?$/.test(folded.slice(0, part.index)) &&
-    !TEXT_RAN.test(folded)
-  )
-    return true;
+  if (part && /^[\s,]*(?:(?:and|but|so|then)\s+)?$/.test(folded.slice(0, part.index))) return true;
   const verb = PLACING_VERB.exec(folded);
   if (!verb) return false;
   const head = folded.slice(0, verb.index);

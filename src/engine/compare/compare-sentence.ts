@@ -736,7 +736,7 @@ function linkClause(
   // "Our X Street bakery will be closed on Tuesday", "A vigil will take place on X Street, scene of the stop, on Sunday":
   // a clause of what will be tells nothing done at the scene (but "will remember the commotion that evening", "won't
   // forget the night when …" recall what happened).
-  const future = toCome(sentence, clause);
+  const future = toCome(sentence, clause) !== null;
   if (oneScene && !future && toldDone(clause, sentence)) return link(onStreet, true);
   // "It happened on X Street": the record's one scene on a street (happened-at.ts).
   const happened = happenedOnStreet(clause, sentence, record);
@@ -802,16 +802,43 @@ const WILL_BE = /\b(?:will|won['\u2019]t|shall)\s|['\u2019]ll\s|\bgoing\s+to\s+(
 const WILL_RECALL =
   /(?:\b(?:will|won['\u2019]t|shall|going\s+to)|['\u2019]ll)\s+(?:not\s+|never\s+|always\s+|long\s+|still\s+)?(?:be\s+)?(?:forget|forgotten|remember(?:ed)?|recall(?:ed)?|look\s+back|mark(?:ed)?|commemorate(?:d)?|tell|say|explain|insist|know|known)\b/i;
 
+/** A past verb of saying: "Help will come, X wrote on Friday" reports what was said, and dates the saying. */
+const SAID_AFTER =
+  /\b(?:said|says|wrote|writes|posted|posts|told|tells|tweeted|added|insisted|promised|vowed|warned|declared)\b/i;
+/** A relative clause in the past after the modal ("… for the stop that took place there on a Friday"): its own time. */
+const PAST_RELATIVE =
+  /\b(?:that|which|when|where|who)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:\p{L}+ed|took|was|were|came|went|made|held|began|ran|saw|met)\b/iu;
+
 /**
- * A clause of what will be, with no date or weekday before its modal ("The van stopped on X Street on a Thursday will
- * be …" dates the stop in its subject): what it dates is the thing to come.
+ * The mentions a clause of what will be dates as the thing to come ("Our X Street bakery will be closed on Tuesday",
+ * "A vigil will take place on X Street, scene of the stop, on Sunday"): dates and weekdays after its modal, outside
+ * quoted words, when the modal's verb is not a word of the linked events ("the board will meet Thursday" is the
+ * meeting told), the clause recalls nothing ("will never forget", "will tell you"), reports no saying ("Help will
+ * come, X wrote on Friday") and no date comes before the modal ("The van stopped on a Thursday will be …"); not one
+ * after a relative clause in the past ("… that took place there on a Friday").
  */
-function toCome(sentence: string, clause: Clause): boolean {
-  const own = sentence.slice(clause.start, clause.end);
+function toCome(
+  sentence: string,
+  clause: Clause,
+  events: readonly IndexedEvent[] = [],
+): Set<Mention> | null {
+  const own = sentence
+    .slice(clause.start, clause.end)
+    .replace(/\u201C[^\u201D]*\u201D|"[^"]*"/g, (q) => ' '.repeat(q.length));
   const will = WILL_BE.exec(own);
-  if (!will || WILL_RECALL.test(own)) return false;
+  if (!will || WILL_RECALL.test(own) || SAID_AFTER.test(own.slice(will.index))) return null;
   const at = clause.start + will.index;
-  return !clause.mentions.some((m) => (m.type === 'date' || m.type === 'weekday') && m.start < at);
+  const dated = clause.mentions.filter(
+    (m) => m.type === 'date' || m.type === 'weekday' || m.type === 'time-of-day',
+  );
+  if (dated.some((m) => m.start < at)) return null;
+  const verb = foldText(own.slice(will.index, will.index + will[0].length + 24));
+  if (events.some((e) => e.words.some((w) => findTerm(verb, w) !== -1))) return null;
+  // The relative clause's own time only when nothing sets it off before the date ("…, where the stop took place, on
+  // Sunday" dates the thing to come).
+  const governing = (m: Mention) =>
+    sentence.slice(Math.max(at, sentence.lastIndexOf(',', m.start) + 1), m.start);
+  return new Set(dated.filter((m) => !PAST_RELATIVE.test(governing(m))));
 }
 
 /** Words of something that happened at a place ("the scene unfolded", "the incident", "it all went down"). */
@@ -1001,9 +1028,9 @@ function withPersonBefore(c: Clause, before: Clause): Clause {
   return { ...c, mentions: [names[0] as Mention, ...c.mentions] };
 }
 
-/** A relative clause that gives its antecedent a title: "who by then was a former …", "who was then the …". */
+/** A relative clause that gives its antecedent a title: "who by then was a former …" (not "who had been …", a title before the time told). */
 const WHO_WAS =
-  /^\s*who\s+(?:(?:by\s+then|by\s+that\s+time|then|at\s+the\s+time|already|still)\s+)?(?:was|had\s+been|had\s+become|became)\s+(?:(?:a|an|the)\s+)?$/i;
+  /^\s*who\s+(?:(?:by\s+then|by\s+that\s+time|then|at\s+the\s+time|already|still)\s+)?(?:was|had\s+become|became)\s+(?:(?:a|an|the)\s+)?$/i;
 
 /**
  * ", who by then was a former leader of the Senate Republicans,": the title (with its qualifier) is the one person's
@@ -2258,14 +2285,13 @@ function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedC
   // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
   // "A vigil will take place on X Street, scene of the March 24 stop, on Sunday, April 27": a clause of what will be dates
   // the thing to come, not an event of the story that was over when the page was written.
-  if (
+  const coming =
     pageDate &&
-    toCome(sentence, clause) &&
     events.length &&
     events.every((e) => (e.event.dateEnd ?? e.event.date) < pageDate.slice(0, 10))
-  )
-    for (const entry of conflicting())
-      if (entry.mention.type === 'weekday' || entry.mention.type === 'date') entry.r = null;
+      ? toCome(sentence, clause, events)
+      : null;
+  if (coming) for (const entry of conflicting()) if (coming.has(entry.mention)) entry.r = null;
   if (linked.cityOnly || linked.outcomeOnly) {
     const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
     const names = clause.mentions.some(

@@ -33,11 +33,18 @@ const words = (text: string) =>
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
 
+/** Between a name and a title apposed to it: ", the" ("X, the Senate majority leader,"). */
+const APPOSED = /^\s*,\s*(?:the\s+)?$/i;
+
 export function compareOppositePost(ctx: CompareContext, m: Person): ValueResult | null {
   const q = m.value.qualifier;
   if (!m.value.title || (q && q !== 'then')) return null;
+  // "Majority Leader X", or apposed after the name: "X, the Senate majority leader,".
   const title = ctx.mentions.find(
-    (t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2,
+    (t) =>
+      t.type === 'title' &&
+      ((t.end <= m.start && m.start - t.end <= 2) ||
+        (t.start >= m.end && APPOSED.test(ctx.sentence.slice(m.end, t.start)))),
   );
   const page = title ? postOf(titlePhrase(ctx.sentence, title)) : null;
   const word = page?.body.find((w) => w in OPPOSITE);

@@ -56,6 +56,8 @@ export function compareRefuserMet(
       x.start >= objectAt &&
       x.start - objectAt <= 14,
   );
+  // "met Homan's announcement with a refusal": what the person said or did, not the person, is met.
+  if (object && /^['\u2019]s?\b/.test(ctx.sentence.slice(object.end))) return null;
   const objects = object
     ? new Set(canonsNamed(ctx, object.value.name, ['person']))
     : new Set<string>();
