@@ -119,7 +119,11 @@ const BUDGETS = {
   // concessions as clauses, a sentence finished in another's words, a street with nothing done there, replies, quotes
   // split by a semicolon) took 12.2 KB, to 1,050,417 bytes. Raised to 1,056,000 (1.5%), the ninth raise; the cut named
   // in stop 52 (explanation templates and word lists out of compare/ into data read once) is still to be done.
-  engine: 1_056_000,
+  // Stop 54: the stop's readings (openers and titles before a stranger's name, contrasts, replies, quotes by part,
+  // relayed headlines, clauses of the future, wholes of parts, "to the day", silence by part, a subject carried past
+  // its relative clause, titles in relative clauses, owned speech with a copula) took 8.8 KB, to 1,059,223 bytes.
+  // Raised to 1,064,000 (0.8%), the tenth raise; the cut into data named in stop 52 is still to be done.
+  engine: 1_064_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
