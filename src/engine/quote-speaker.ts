@@ -61,8 +61,12 @@ const QUOTATIVE =
 const COLON = /^\s*:\s*\uE000/;
 /** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
 const OWNED_SPEECH = ownedSpeechBeforeQuote('\\uE000');
-/** A name after a preposition owns the object, not the subject: "Evans's reply to Homan's message was “…”". */
-const OWNER_OF_OBJECT = /\b(?:to|of|on|at|about|for|with|from|by|against|over)\s+(?:the\s+)?$/i;
+/**
+ * A name after a preposition on another's speech noun owns the object, not the words: "Evans's reply to Homan's message
+ * was “…”" (but "pointed to Smith's claim that “…”", "According to Evans's statement: “…”" credit Smith and Evans).
+ */
+const OWNER_OF_OBJECT =
+  /(?:['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?|\b(?:response|reply|answer|rebuttal|retort|reaction|follow-up)\s+)(?:to|of|on|at|about|for|with|from|by|against|over)\s+(?:the\s+)?$/iu;
 /** "“…,” Evans boasted": a name right after the quoted words, then a verb in the past (any verb: the construction credits them). */
 const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
 const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;

@@ -86,7 +86,7 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
     out = {
       key: bare.split(/\s+/)[0]!,
       before: new RegExp(
-        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?<!\b(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}`,
+        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?<!['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}`,
         'u',
       ),
       // "“…,” said the mayor.", "“…,” the mayor said." and a quote split by them ("“…,” the chief told reporters, “…”").

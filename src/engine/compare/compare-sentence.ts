@@ -796,7 +796,8 @@ function linkClause(
 }
 
 /** A verb of what will be ("will be closed", "we'll reopen", "is going to close"), outside quoted words. */
-const WILL_BE = /\b(?:will|won['\u2019]t|shall)\s|['\u2019]ll\s|\bgoing\s+to\s+(?!have\b)/i;
+const WILL_BE =
+  /\b(?:will|won['\u2019]t|shall)\s|['\u2019]ll\s|\b(?:is|are|am)\s+(?:not\s+)?going\s+to\s+(?!have\b)|['\u2019](?:s|re)\s+going\s+to\s+(?!have\b)/i;
 
 /** A future of remembering: the clause recalls a past event. */
 const WILL_RECALL =
@@ -807,7 +808,7 @@ const SAID_AFTER =
   /\b(?:said|says|wrote|writes|posted|posts|told|tells|tweeted|added|insisted|promised|vowed|warned|declared)\b/i;
 /** A relative clause in the past after the modal ("… for the stop that took place there on a Friday"): its own time. */
 const PAST_RELATIVE =
-  /\b(?:that|which|when|where|who)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:\p{L}+ed|took|was|were|came|went|made|held|began|ran|saw|met)\b/iu;
+  /\b(?:(?:that|which|when|where|who)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?|(?:it|he|she|they|we)\s+)(?:\p{L}+ed|took|was|were|came|went|made|held|began|ran|saw|met)\b/iu;
 
 /**
  * The mentions a clause of what will be dates as the thing to come ("Our X Street bakery will be closed on Tuesday",
@@ -826,19 +827,40 @@ function toCome(
     .slice(clause.start, clause.end)
     .replace(/\u201C[^\u201D]*\u201D|"[^"]*"/g, (q) => ' '.repeat(q.length));
   const will = WILL_BE.exec(own);
-  if (!will || WILL_RECALL.test(own) || SAID_AFTER.test(own.slice(will.index))) return null;
+  if (!will || WILL_RECALL.test(own)) return null;
   const at = clause.start + will.index;
+  // "Help will come, X wrote on Friday": a day after the saying dates the saying; "… on May 23, its lawyers said" one
+  // before it is the thing to come.
+  const said = SAID_AFTER.exec(own.slice(will.index));
+  const saidAt = said ? at + said.index : Infinity;
   const dated = clause.mentions.filter(
     (m) => m.type === 'date' || m.type === 'weekday' || m.type === 'time-of-day',
   );
   if (dated.some((m) => m.start < at)) return null;
-  const verb = foldText(own.slice(will.index, will.index + will[0].length + 24));
+  // The modal's own verb ("will meet", "will be sued"), not its object ("will respond to the lawsuit").
+  const verb = foldText(
+    /^\s*(?:not\s+|never\s+|also\s+)?(?:be\s+|have\s+)?[\p{L}-]+/u.exec(
+      own.slice(will.index + will[0].length),
+    )?.[0] ?? '',
+  );
   if (events.some((e) => e.words.some((w) => findTerm(verb, w) !== -1))) return null;
   // The relative clause's own time only when nothing sets it off before the date ("…, where the stop took place, on
   // Sunday" dates the thing to come).
   const governing = (m: Mention) =>
     sentence.slice(Math.max(at, sentence.lastIndexOf(',', m.start) + 1), m.start);
-  return new Set(dated.filter((m) => !PAST_RELATIVE.test(governing(m))));
+  // "will review footage of the 10:30 p.m. stop": a time right before the event's own noun dates the event.
+  const ofEvent = (m: Mention) => {
+    const next = foldText(sentence.slice(m.end, m.end + 24));
+    return events.some((e) =>
+      e.words.some((w) => {
+        const at = findTerm(next, w);
+        return at !== -1 && next.slice(0, at).trim() === '';
+      }),
+    );
+  };
+  return new Set(
+    dated.filter((m) => m.start < saidAt && !PAST_RELATIVE.test(governing(m)) && !ofEvent(m)),
+  );
 }
 
 /** Words of something that happened at a place ("the scene unfolded", "the incident", "it all went down"). */

@@ -22,6 +22,10 @@ import { onDate } from './visit-meeting.ts';
 const MET_AFTER =
   /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:had|has|have|also|then|later|privately|quietly|secretly|briefly|personally|eventually|finally|ultimately|even|indeed|in fact|actually|still)\s+)*(?:met|meets|did\s+(?:meet|sit\s+down\s+with)|sat\s+down\s+with|sits\s+down\s+with|huddled\s+with|held\s+(?:private\s+)?talks\s+with|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|sit-down|conversation|talk)\s+with)\s+(?:(?:privately|briefly|personally|face\s+to\s+face)\s+)?(?:with\s+)?/i;
 
+/** After the object's possessive, a thing said or planned ("Homan's announcement", "his visit"). */
+const SAID_OR_PLANNED =
+  /^['\u2019]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|comments|announcement|visit|trip|plan|plans|message|post|criticism|statement|request|offer|invitation|claim|call|demand|words|news|arrival|threat|warning|push)\b/iu;
+
 const DAY = 86_400_000;
 const WEEK = 7;
 
@@ -56,8 +60,9 @@ export function compareRefuserMet(
       x.start >= objectAt &&
       x.start - objectAt <= 14,
   );
-  // "met Homan's announcement with a refusal": what the person said or did, not the person, is met.
-  if (object && /^['\u2019]s?\b/.test(ctx.sentence.slice(object.end))) return null;
+  // "met Homan's announcement with a refusal": what the person said or planned, not the person, is met ("met Homan's
+  // team" is a meeting).
+  if (object && SAID_OR_PLANNED.test(ctx.sentence.slice(object.end))) return null;
   const objects = object
     ? new Set(canonsNamed(ctx, object.value.name, ['person']))
     : new Set<string>();

@@ -151,6 +151,18 @@ describe('never a false alarm', () => {
       '2025-04-06',
       'A Post headline saying the mayor and the chief scolded officers ran on March 28.',
     ],
+    // Found by a third reading: a future date said before "…, its lawyers said", a response's object, a possessor
+    // on a noun after the response.
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'The city will answer the lawsuit on Friday, May 23, its lawyers said.',
+    ],
+    [
+      CHIEFS,
+      '2016-11-28',
+      'The Denver reply to Beck’s interview was “Immigration enforcement is handled at the federal level — not by local law enforcement.”',
+    ],
     // A body set apart from the one named.
     [
       CHIEFS,
@@ -343,6 +355,20 @@ describe('errors of the same kinds are still found', () => {
       '2025-04-03',
       ['Smith’s answer to the union’s remarks was “Our policy is crystal clear.”'],
       /credits these words to David Smith/,
+    ],
+    [
+      "words credited through a preposition on the speaker's own noun",
+      ROCHESTER,
+      '2025-04-03',
+      ['Critics pointed to Ortt’s claim that “Our policy is crystal clear.”'],
+      /credits these words to Rob Ortt/,
+    ],
+    [
+      "a clock time of the event's own noun in a future clause",
+      ROCHESTER,
+      '2025-04-06',
+      ['The chief will study footage of the 9:45 p.m. stop on Whitney Street.'],
+      /not 9:45 p\.m\./,
     ],
   ])('%s', (_kind, head, date, lines, explanation) => {
     const f = last(head, date, ...lines);
