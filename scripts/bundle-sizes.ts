@@ -121,7 +121,7 @@ const BUDGETS = {
   // in stop 52 (explanation templates and word lists out of compare/ into data read once) is still to be done.
   // Stop 54: the stop's readings (openers and titles before a stranger's name, contrasts, replies, quotes by part,
   // relayed headlines, clauses of the future, wholes of parts, "to the day", silence by part, a subject carried past
-  // its relative clause, titles in relative clauses, owned speech with a copula) took 8.8 KB, to 1,059,223 bytes.
+  // its relative clause, titles in relative clauses, owned speech with a copula) took 9.1 KB, to 1,059,899 bytes.
   // Raised to 1,064,000 (0.8%), the tenth raise; the cut into data named in stop 52 is still to be done.
   engine: 1_064_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
