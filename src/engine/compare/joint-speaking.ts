@@ -10,7 +10,7 @@
  */
 import type { Clause, Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
-import { listNames, showDate } from './record-values.ts';
+import { dayRange, listNames, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words that make it one occasion shared. */
@@ -62,9 +62,6 @@ const takesPart = (e: IndexedEvent, canon: string) => e.participants.some((p) =>
 
 const DAY_MS = 86_400_000;
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
-/** Days from `a` to `b` (full dates; NaN otherwise). */
-const daysBetween = (a: string, b: string) =>
-  FULL.test(a) && FULL.test(b) ? (Date.parse(b) - Date.parse(a)) / DAY_MS : NaN;
 /** The last day with weekday `weekday` (0 = Sunday) on or before the page's date. */
 function lastOn(pageDate: string | undefined, weekday: number): string | undefined {
   if (!pageDate || !FULL.test(pageDate.slice(0, 10))) return undefined;
@@ -83,7 +80,12 @@ function datedToSpeaking(
     // "on Friday": the last such day up to the page's, within a week of the pair's speaking.
     if (m.type === 'weekday' && !m.negated) {
       const day = lastOn(pageDate, m.value.day);
-      return day !== undefined && events.some((e) => Math.abs(daysBetween(e.event.date, day)) <= 7);
+      if (day === undefined) return false;
+      // Within a week of a speaking dated to the day (dayRange: days since 1970).
+      const [at] = dayRange(day);
+      return events.some(
+        (e) => FULL.test(e.event.date) && Math.abs(at - dayRange(e.event.date)[0]) <= 7,
+      );
     }
     if (m.type !== 'date' || m.negated) return false;
     const { year, month, day } = m.value;

@@ -16,7 +16,7 @@ import {
   type ValueResult,
 } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
-import { onDate } from './visit-meeting.ts';
+import { onDate, onDay } from './visit-meeting.ts';
 
 /** Right after the subject, a verb of meeting done (a few adverbs between; an apposition set off by commas). */
 const MET_AFTER =
@@ -124,16 +124,15 @@ export function refusedMeeting(ctx: CompareContext, canon: string, other: string
   const between = (d: Mention) =>
     refusals.some((r) => {
       const from = Date.parse(r.event.date);
-      return [...Array(WEEK + 1).keys()].some(
-        (k) =>
-          onDate(
-            {
-              ...r,
-              event: { ...r.event, date: new Date(from + k * DAY).toISOString().slice(0, 10) },
-            },
-            d,
-          ) && meetings.some((e) => Date.parse(e.event.date) >= from + k * DAY),
-      );
+      for (let k = 0; k <= WEEK; k++) {
+        const day = from + k * DAY;
+        if (
+          onDay(new Date(day).toISOString().slice(0, 10), d) &&
+          meetings.some((e) => Date.parse(e.event.date) >= day)
+        )
+          return true;
+      }
+      return false;
     });
   if (days.some((d) => !meetings.some((e) => onDate(e, d)) && !between(d))) return null;
   return [

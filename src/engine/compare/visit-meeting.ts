@@ -315,9 +315,12 @@ export function goesToUnreadBody(clause: Clause, sentence: string, record: Story
 
 /** Whether the event falls on the weekday or the date (month, and day when given) the mention names. */
 export function onDate(e: IndexedEvent, m: Mention): boolean {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(e.event.date)
-    ? new Date(`${e.event.date}T12:00:00Z`)
-    : null;
+  return onDay(e.event.date, m);
+}
+
+/** Whether a full date (YYYY-MM-DD) is on the weekday or the date a mention names. */
+export function onDay(date: string, m: Mention): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : null;
   if (!day) return false;
   if (m.type === 'weekday') return day.getUTCDay() === m.value.day;
   if (m.type === 'date')
