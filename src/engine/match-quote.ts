@@ -399,6 +399,10 @@ type Variant = NonNullable<Quote['variants']>[number];
  * words hold the recorded quote's, when the sentence has more than one part with quoted words; else the sentence.
  */
 /** The parts of a sentence between semicolons outside quotation marks that hold a quote ("X said “…”; Y said “…”"). */
+/** After a comma: "and", "but" or "while", then a capitalised name of up to four words and a verb of saying. */
+const AND_NAMED_SAYS =
+  /^\s+(?:and|but|while|whereas)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:said|says|added|told|wrote|called|insisted|declared|stated)\b/u;
+
 function quotingParts(sentence: string): string[] {
   const parts: string[] = [];
   let open = false;
@@ -409,6 +413,10 @@ function quotingParts(sentence: string): string[] {
     else if (c === '\u201D') open = false;
     else if (c === '"') open = !open;
     else if (c === ';' && !open) {
+      parts.push(sentence.slice(from, i + 1));
+      from = i + 1;
+    } else if (c === ',' && !open && AND_NAMED_SAYS.test(sentence.slice(i + 1, i + 80))) {
+      // "X said “…”, and Magnus said “…”": a second speaker named in a clause of their own.
       parts.push(sentence.slice(from, i + 1));
       from = i + 1;
     }

@@ -42,7 +42,7 @@ const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose
 /** "X is the one who said", "X was the person who wrote": a cleft that credits the words to X. */
 const ONE_WHO = `,?\\s*(?:is|was)\\s+(?:also\\s+)?the\\s+(?:one|person|man|woman|official)\\s+who\\s+${ADVERB}(?:${SPEECH})`;
 const AFTER_NAME = new RegExp(
-  `^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`,
+  `^(?:\\s*,[^,"]{1,80},|\\s+-\\s[^-"]{1,80}\\s-)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`,
   'u',
 );
 /** "X also expressed, “…”": any verb in the past, then a comma or colon and the quoted words ending the sentence (no credit after them). */

@@ -74,9 +74,14 @@ const ELECTION = /\belections?\b/i;
 /** How long after an election its talk goes on ("the election talk this month" in the month after it). */
 const ELECTION_AFTERMATH_DAYS = 31;
 
+/**
+ * `days`: the days back from the page's date the words allow, for a time the reader gives no kind of its own ("last
+ * Tuesday": one to fourteen days before the page).
+ */
 export function compareRecency(
   ctx: CompareContext,
   m: Mention & { type: 'relative-time' },
+  days?: readonly [number, number],
 ): ValueResult | null {
   if (!ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
   // "Last fall", "this summer": the season counted from the page's date (season.ts).
@@ -87,9 +92,11 @@ export function compareRecency(
       : m.value.kind === 'this-season'
         ? thisSeasonWindow(m.value.season, ctx.pageDate)
         : null;
-  const window = season
-    ? () => [season.back, season.ahead] as [number, number]
-    : WINDOWS[m.value.kind];
+  const window = days
+    ? () => [days[0], days[1]] as [number, number]
+    : season
+      ? () => [season.back, season.ahead] as [number, number]
+      : WINDOWS[m.value.kind];
   if (!window) return null;
   // "Calls tonight were about whether …, now that the election is over": the time is the calls', not the event named as their topic (topic-only.ts).
   if (namedOnlyAsTopic(ctx.sentence, [m.start, m.end], ctx.events)) return null;
@@ -223,6 +230,6 @@ export function compareRecency(
     'when',
     m.text,
     record,
-    `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}.${tail}`,
+    `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.charAt(0).toLowerCase() + m.text.slice(1)}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}.${tail}`,
   );
 }

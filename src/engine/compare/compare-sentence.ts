@@ -111,7 +111,7 @@ import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { thenPostConflicts } from './then-post.ts';
 import { postDates, timedPost } from './timed-post.ts';
-import { holderNamed } from './holder-named.ts';
+import { holderNamed, ownOffice } from './holder-named.ts';
 import { withStopLabel } from './stop-label.ts';
 import { actingElsewhere } from './acting-elsewhere.ts';
 import { presentPostConflicts } from './present-post.ts';
@@ -166,6 +166,8 @@ import { platformPostEvents } from './platform-post.ts';
 import { jointSpeakerEvents } from './joint-speakers.ts';
 import { additiveCount, belowRecorded } from './additive-count.ts';
 import { timedHead, withoutHedges } from './timeline-head.ts';
+import { withFrontedTime } from './fronted-time.ts';
+import { leftWhen } from './left-when.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { isPromisedVisit, saysFutureVisit } from './future-visit.ts';
 import { type SentenceWide, sentenceWideResults } from './sentence-wide.ts';
@@ -1052,7 +1054,7 @@ function withPersonBefore(c: Clause, before: Clause): Clause {
 
 /** A relative clause that gives its antecedent a title: "who by then was a former …" (not "who had been …", a title before the time told). */
 const WHO_WAS =
-  /^\s*who\s+(?:(?:by\s+then|by\s+that\s+time|then|at\s+the\s+time|already|still)\s+)?(?:was|had\s+become|became)\s+(?:(?:a|an|the)\s+)?$/i;
+  /^\s*who\s+(?:(?:by\s+then|by\s+that\s+time|then|at\s+the\s+time|already|still)\s+)?(?:was|had\s+become|became)\s+(?:(?:then|at\s+the\s+time)\s+)?(?:(?:a|an|the)\s+)?(?:(?:city|town|department|county|state|agency)['\u2019]s\s+)?$/i;
 
 /**
  * ", who by then was a former leader of the Senate Republicans,": the title (with its qualifier) is the one person's
@@ -1074,7 +1076,9 @@ function withTitleOfWho(c: Clause, sentence: string): Clause {
   )
     return c;
   const person = people[0] as Mention & { type: 'person' };
-  if (person.value.title) return c;
+  // A post of the world file's, told plainly ("who was then the LAPD chief"), stays a title beside the name: who held
+  // that office then is asked of the world file (holder-named.ts); a qualifier ("a former …") goes with the person.
+  if (person.value.title || (title.value.id?.startsWith('w:') && !title.value.qualifier)) return c;
   const titled = {
     ...person,
     value: {
@@ -1098,7 +1102,11 @@ const BARE_SUBJECT =
  * takes the agencies, people and outlets of the nearest clause before it that
  * has any ("It was X and Y agents, working together, who had the van stopped").
  */
-function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[] {
+function withAntecedents(
+  clauses: readonly Clause[],
+  sentence: string,
+  world: StoryRecord['world'],
+): Clause[] {
   return clauses.map((c, i) => {
     if (
       i > 0 &&
@@ -1121,7 +1129,37 @@ function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[]
         const names = subject.mentions.filter(
           (m) => !m.negated && (m.type === 'agency' || m.type === 'person'),
         );
-        if (names.length === 1) return { ...c, mentions: [names[0] as Mention, ...c.mentions] };
+        // "X, who was then the city's police chief, said …": the post the relative clause gives goes on with the name.
+        // With the body or place it is of ("the chief of the Tucson police"), the post is that body's office, read
+        // as one title (the body itself is no value of the clause after it).
+        const titles = /^\s*who\s+(?:is|was)\b/i.test(sentence.slice(relative.start, relative.end))
+          ? relative.mentions.filter(
+              (m): m is Mention & { type: 'title' } => m.type === 'title' && !m.negated,
+            )
+          : [];
+        const posts = titles.flatMap((t): Mention[] => {
+          const of = relative.mentions.find(
+            (a) =>
+              (a.type === 'agency' || a.type === 'place') &&
+              a.start >= t.end &&
+              /^\s+(?:of|for)\s+(?:the\s+)?$/i.test(sentence.slice(t.end, a.start)),
+          );
+          if (!of) return [t];
+          const id = 'id' in of.value && typeof of.value.id === 'string' ? of.value.id : '';
+          const office = world && t.value.id ? ownOffice(world, t, [id]) : null;
+          return office
+            ? [
+                {
+                  ...t,
+                  end: of.end,
+                  text: sentence.slice(t.start, of.end),
+                  value: { ...t.value, id: `w:${office.id}` },
+                },
+              ]
+            : [];
+        });
+        if (names.length === 1)
+          return { ...c, mentions: [names[0] as Mention, ...posts, ...c.mentions] };
       }
     }
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
@@ -1278,9 +1316,10 @@ function readClauses(
   clauses = withNumberOfNouns(clauses, sentence);
   clauses = withDepartmentMembers(clauses, sentence);
   clauses = withDateline(clauses, sentence, pageDate);
+  clauses = withFrontedTime(clauses, sentence);
   clauses = withStopLabel(clauses, sentence);
   clauses = withLabel(clauses, sentence);
-  clauses = withAntecedents(clauses, sentence);
+  clauses = withAntecedents(clauses, sentence, record.world);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   clauses = withOwners(clauses, sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   clauses = withNotUntil(clauses, sentence);
@@ -2139,6 +2178,7 @@ function unlinkedClause(
             m,
             r:
               formerOnPageDay(story, m) ??
+              leftWhen(story, m) ??
               holderNamed(story, m, true) ??
               timedPost(story, m, centralDays) ??
               comparePost(story, m, postDays) ??

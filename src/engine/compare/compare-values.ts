@@ -36,6 +36,7 @@ import { definedGroupCount } from './defined-group.ts';
 import { allOfGroup, quantifierOne } from './all-of-group.ts';
 import { insideOnly, spanEnds } from './span-ends.ts';
 import { lastWeekday } from './last-weekday.ts';
+import { leftWhen } from './left-when.ts';
 import { deniedPartner } from './denied-partner.ts';
 import { refusedPartner } from './refused-partner.ts';
 import { unnamedIssuer } from './unnamed-issuer.ts';
@@ -192,6 +193,25 @@ function speakerDays(own: Utterance, linked: readonly IndexedEvent[]): string {
   return ` and has ${own.name} only on ${listNames([...new Set(own.events.map((e) => showDate(e.event.date)))])}`;
 }
 
+/** Whether an offset falls inside quotation marks (an odd count of them before it). */
+const quoted = (sentence: string, at: number): boolean =>
+  (sentence.slice(0, at).match(/["\u201C\u201D]/g)?.length ?? 0) % 2 === 1;
+
+/** "Last Tuesday" held to the page's date: one of the fourteen days before it (compare-recency.ts). */
+function lastWeek(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
+  const before = ctx.sentence.slice(Math.max(0, m.start - 30), m.start);
+  const words = /(?:last|this\s+past)\s+$/i.exec(before);
+  const start = words ? m.start - words[0].length : m.start;
+  const text = ctx.sentence.slice(start, m.end);
+  return compareRecency(
+    ctx,
+    { type: 'relative-time', start, end: m.end, text, value: { kind: 'last-week' } } as Mention & {
+      type: 'relative-time';
+    },
+    [14, 1],
+  );
+}
+
 function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
   // "last Thursday" is still a Thursday (last-weekday.ts); other relative days and bounds are not the event's.
   if (relativeBefore(ctx, m) && !lastWeekday(ctx.sentence, m)) return null;
@@ -217,8 +237,14 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
     ),
   ]);
   // A day inside a span the record gives only by its ends ("desk duty from the 26th; back on patrol by the 31st"): not confirmed (span-ends.ts).
-  if (fits(dates))
+  if (fits(dates)) {
+    // "Last Tuesday", "this past Tuesday" say which week too: the page's last two weeks (not in quoted words, which
+    // speak from their speaker's day).
+    const recent =
+      lastWeekday(ctx.sentence, m) && !quoted(ctx.sentence, m.start) ? lastWeek(ctx, m) : null;
+    if (recent && recent.status === 'conflict') return recent;
     return fits(spanEnds(ctx.events)) ? agrees : unconfirmed('weekday', m.text, shown);
+  }
   // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
   const framed = dayOfNamedEvent(ctx, m);
   // Framed by its event, but the day of another event the speaker spoke at: not sure enough to call it wrong.
@@ -386,6 +412,25 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
         !ctx.events.includes(e) &&
         dateFits(m.value, e) &&
         (e.words.some((w) => findTerm(folded, w) !== -1) || namesByFamily(folded, e.words)),
+    )
+  )
+    return unconfirmed('date', m.text, shown);
+  // "The first Council resolution dates to 1986": another event of the same doer dated by the record to just the year
+  // the page gives may be the one the clause means (the Council's 1986 resolution, not its 2017 one).
+  const doers = new Set(
+    events.flatMap((e) => e.participants.filter((p) => p.role === 'acted').map((p) => p.canon)),
+  );
+  const given =
+    m.value.day === undefined && m.value.month === undefined && m.value.year !== undefined
+      ? `${m.value.year}`
+      : undefined;
+  if (
+    given &&
+    ctx.allEvents.some(
+      (e) =>
+        !events.includes(e) &&
+        e.event.date === given &&
+        e.participants.some((p) => p.role === 'acted' && doers.has(p.canon)),
     )
   )
     return unconfirmed('date', m.text, shown);
@@ -1228,13 +1273,14 @@ function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): Valu
         .get(c)
         ?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)),
     );
-  // Only a rank ("deputy", "assistant") or a post of one holder ("mayor", "president") is sure to be another post; a
-  // "chief" or "spokesman" of some body may be a post the record does not list.
+  // Only a rank ("deputy", "assistant"), a post of one holder ("mayor", "president") or an office of the world file
+  // ("the LAPD chief") is sure to be another post; a "chief" or "spokesman" of some body may be a post the record does
+  // not list.
   const post = predicate ? postOf(predicate.value.title) : null;
   if (
     predicate &&
     post &&
-    (post.rank !== '' || ONE_HOLDER_HEADS.has(post.head)) &&
+    (post.rank !== '' || ONE_HOLDER_HEADS.has(post.head) || predicate.value.id?.startsWith('w:')) &&
     !fits(predicate.value.title)
   )
     return null;
@@ -1516,6 +1562,7 @@ export function compareMention(
           ctx.events.map((e) => e.event.date),
         ) ??
         officeAtEvent(ctx, m) ??
+        leftWhen(ctx, m) ??
         timedPost(ctx, m) ??
         holderNamed(ctx, m) ??
         predicateActing(ctx, m) ??

@@ -9,7 +9,9 @@
  * of its own or a word of time ("former", "then", "once", "later", "next") dates the post, or X may have held it
  * then. Nothing here knows a story.
  */
+import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
+import type { Office } from '../../world/schema.ts';
 import { result, type CompareContext, type ValueResult } from './value-result.ts';
 
 type Person = Mention & { type: 'person' };
@@ -25,15 +27,20 @@ const PAST_FRAME =
 const TITLE_IS = /^\s+(is|was)\s+$/i;
 /** Between the name and the title: "X is (the) (<Place>'s / the city's) <title>". */
 const IS_TITLE = /^\s+(is|was)\s+(?:the\s+)?(?:[\p{L}.-]+(?:\s+[\p{L}.-]+)?['\u2019]s\s+)?$/iu;
-/** Apposition: "X, the city's <title>", "X, <Place>'s <title>". */
-const NAME_COMMA_TITLE = /^\s*,\s+(?:the\s+)?(?:[\p{L}.-]+(?:\s+[\p{L}.-]+)?['\u2019]s\s+)?$/iu;
+/** Apposition: "X, the city's <title>", "X, <Place>'s <title>", "X, then the <title>", "X, who was then <Place>'s <title>". */
+const NAME_COMMA_TITLE =
+  /^\s*,\s+(?:who\s+(is|was)\s+)?(then\s+|at\s+the\s+time\s+)?(?:the\s+)?(?:[\p{L}.-]+(?:\s+[\p{L}.-]+)?['\u2019]s\s+)?$/iu;
 /** Apposition: "<title>, X,". */
 const TITLE_COMMA = /^\s*,\s+$/;
 
 const fullDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
-/** The title naming `m` as its holder, and whether the tense is present; else null. */
-function holderTitle(ctx: CompareContext, m: Person): { title: Title; present: boolean } | null {
+/** The title naming `m` as its holder, whether the tense is present, and the "then" of an apposition ("X, then the
+ * mayor,": the post at the time told, not another time); else null. */
+function holderTitle(
+  ctx: CompareContext,
+  m: Person,
+): { title: Title; present: boolean; then?: string } | null {
   for (const t of ctx.mentions) {
     if (t.type !== 'title' || !t.value.id?.startsWith('w:')) continue;
     if (t.end <= m.start) {
@@ -48,11 +55,27 @@ function holderTitle(ctx: CompareContext, m: Person): { title: Title; present: b
       const gap = ctx.sentence.slice(m.end, t.start);
       const is = IS_TITLE.exec(gap);
       if (is) return { title: t, present: is[1]!.toLowerCase() === 'is' };
-      if (NAME_COMMA_TITLE.test(gap) && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(t.end)))
-        return { title: t, present: false };
+      const apposed = NAME_COMMA_TITLE.exec(gap);
+      if (apposed && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(bodyEnd(ctx, t))))
+        return {
+          title: t,
+          present: apposed[1]?.toLowerCase() === 'is' && !apposed[2],
+          ...(apposed[2] && { then: apposed[2] }),
+        };
     }
   }
   return null;
+}
+
+/** Where a title ends with the body or place it is of ("the chief of the Tucson police"). */
+function bodyEnd(ctx: CompareContext, t: Title): number {
+  const of = ctx.mentions.find(
+    (a) =>
+      (a.type === 'agency' || a.type === 'place' || a.type === 'state') &&
+      a.start >= t.end &&
+      /^\s+(?:of|for)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(t.end, a.start)),
+  );
+  return of ? of.end : t.end;
 }
 
 /** `unlinked`: a clause no event links, where only the present tense has days of its own (the page's date). */
@@ -61,14 +84,8 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
   if (!world || m.negated || m.value.qualifier || !m.value.id?.startsWith('w:')) return null;
   const found = holderTitle(ctx, m);
   if (!found) return null;
-  const { title, present } = found;
+  const { title, present, then } = found;
   if (unlinked && !present) return null;
-  const office = world.office(title.value.id!.slice(2));
-  if (!office) return null;
-  // A place or body named with the title ("Houston's mayor", "the chief of the LAPD") must be the office's own.
-  const jurisdiction = world.agency(office.jurisdiction)?.place ?? office.jurisdiction;
-  const own = (id: string) =>
-    id === office.jurisdiction || id === jurisdiction || world.within(jurisdiction, id);
   const named = ctx.mentions.filter(
     (a) =>
       (a.type === 'place' || a.type === 'agency' || a.type === 'state') &&
@@ -77,18 +94,18 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
         (a.start >= title.end &&
           /^\s+(?:of|for|in)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)))),
   );
-  if (
-    named.some(
-      (a) =>
-        !('id' in a.value) || typeof a.value.id !== 'string' || !own(a.value.id.replace(/^w:/, '')),
-    )
-  )
-    return null;
-  // A word of time near the title or the name dates the post ("the former mayor", "X, then the mayor,").
+  const office = ownOffice(
+    world,
+    title,
+    named.map((a) => ('id' in a.value && typeof a.value.id === 'string' ? a.value.id : '')),
+  );
+  if (!office) return null;
+  // A word of time near the title or the name dates the post ("the former mayor", "X, once the mayor,"); the "then"
+  // of the apposition itself is the time told.
   const from = Math.min(title.start, m.start);
   const to = Math.max(title.end, m.end);
-  if (DATED.test(ctx.sentence.slice(Math.max(0, from - 12), to)) || DATED.test(title.text))
-    return null;
+  const near = ctx.sentence.slice(Math.max(0, from - 12), to);
+  if (DATED.test(then ? near.replace(then, '') : near) || DATED.test(title.text)) return null;
   if (
     ctx.mentions.some(
       (d) => (d.type === 'date' && d.value.year !== undefined) || d.type === 'relative-time',
@@ -126,4 +143,37 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
     `${other.person.name} (${office.title})`,
     `The world file has ${other.person.name} as ${office.title} then, not ${name}.`,
   );
+}
+
+/**
+ * The world office a title names, given the places or bodies named with it ("Tucson's police chief"): the title's
+ * own office when they are its own, else the one office of the same words whose jurisdiction is the one named
+ * ("police chief" read as Rochester's, said of Tucson: Tucson's police chief); null when none or several.
+ */
+export function ownOffice(
+  world: NonNullable<CompareContext['record']['world']>,
+  title: Title,
+  named: readonly string[],
+): Office | null {
+  const office = world.office(title.value.id!.slice(2));
+  if (!office) return null;
+  const owns = (o: Office, id: string) => {
+    const place = world.agency(o.jurisdiction)?.place ?? o.jurisdiction;
+    return id === o.jurisdiction || id === place || world.within(place, id);
+  };
+  const ids = named.map((id) => id.replace(/^w:/, ''));
+  if (ids.every((id) => id && owns(office, id))) return office;
+  if (ids.length !== 1 || !ids[0]) return null;
+  const there = ids[0];
+  const words = foldText(title.value.title);
+  const others = world.world.offices.filter(
+    (o) =>
+      o.id !== office.id &&
+      owns(o, there) &&
+      [o.title, ...(o.aliases ?? [])].some((a) => {
+        const alias = foldText(a);
+        return alias === words || alias.endsWith(` ${words}`);
+      }),
+  );
+  return others.length === 1 ? others[0]! : null;
 }

@@ -28,6 +28,9 @@ function partyOf(word: string): Party | undefined {
  */
 const AFTER =
   /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)]|(?:\u2014|\u2013|--|\()\s*an?\s+(Republican|Democrat)(?=\s*(?:[,)\u2014\u2013]|--)))/;
+/** "X is a Republican", "X was a lifelong Democrat", "X is a Democratic mayor": the party in a copula, with nothing after it but the clause's end or a title's noun. */
+const IS =
+  /^\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)\s+(?:(?:registered|lifelong|longtime|staunch|proud|moderate|conservative|liberal|progressive)\s+)?(Republican|Democrat|Democratic)(?=\s*(?:[,.;:!?)\u2014\u2013]|$|\s+(?:mayor|senator|lawmaker|leader|governor|official|politician|legislator|councilmember|member)\b))/;
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
 const LEADS =
   /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
@@ -59,7 +62,8 @@ export function partyConflicts(
         (id.startsWith('w:') ? world.person(id.slice(2))?.party : undefined),
     );
     if (!known.length || known.some((p) => p === undefined)) continue;
-    const after = AFTER.exec(sentence.slice(m.end, m.end + 60));
+    const after =
+      AFTER.exec(sentence.slice(m.end, m.end + 60)) ?? IS.exec(sentence.slice(m.end, m.end + 60));
     // The words just before the name (its title included) may carry the party.
     const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));

@@ -28,6 +28,8 @@ function placeBefore(clause: Clause, sentence: string, title: Mention): boolean 
 const APPOSED_THEN =
   /^\s*,\s*(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then|by\s+then)\s*,?\s+(?:the\s+)?$/i;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A relative clause that gives its antecedent the title: "who was then Denver's …", "who is the …". */
+const WHO_IS = /^\s*who\s+(?:is|was|had\s+been|became)\b/i;
 const bare = (id: string) => id.replace(/^w:/, '');
 
 function holderOf(
@@ -105,8 +107,10 @@ export function withPlacedTitles(
     const mentions = clause.mentions.map((m): Mention => {
       // A qualified title ("acting chief") is judged as it stands.
       if (m.type !== 'title' || m.negated || m.value.qualifier) return m;
-      // A name beside the title ("Chief Jane Roe", "Roe, the chief", "Roe, then the chief") is who it is.
+      // A name beside the title ("Chief Jane Roe", "Roe, the chief", "Roe, then the chief") is who it is; so is the
+      // name a relative clause giving the title is about ("Roe, who was then Denver's police chief,").
       if (
+        WHO_IS.test(sentence.slice(clause.start, m.start)) ||
         people.some(
           (p) =>
             (p.start >= m.end && p.start - m.end <= 3) ||

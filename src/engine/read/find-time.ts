@@ -193,10 +193,15 @@ function abbreviatedWeekday(ctx: ReadContext, i: number): number | undefined {
   return dated ? day : undefined;
 }
 
+/** "our Saturday regulars", "my Monday class": a weekday between the writer's own possessive and a noun is a habit of theirs, not a day of the story. */
+const WRITERS = new Set(['our', 'my', 'your']);
+const habitual = (ctx: ReadContext, i: number): boolean =>
+  WRITERS.has(ctx.lower(i - 1)) && !!ctx.token(i + 1)?.word && !ctx.token(i + 1)!.cap;
+
 function findWeekdays(ctx: ReadContext): void {
   ctx.tokens.forEach((t, i) => {
     const day = lexicon.weekdays.indexOf(t.lower);
-    if (day >= 0 && t.cap)
+    if (day >= 0 && t.cap && !habitual(ctx, i))
       ctx.add({ type: 'weekday', from: i, to: i + 1, rank: Rank.strong, value: { day } });
     const short = abbreviatedWeekday(ctx, i);
     if (short !== undefined)

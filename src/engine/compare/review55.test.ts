@@ -1,0 +1,153 @@
+/**
+ * Kinds the fifty-seventh blind batch and the fifty-sixth stress set of true sentences showed, kept as tests on the
+ * embedded stories. Each is a general reading, written here in new words (none copies a blind page or a stress
+ * sentence): true sentences that must not be flagged, errors that must not be marked consistent, and errors found.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHIEFS, lastFinding as last, ROCHESTER } from './test-story-opening.ts';
+
+describe('never a false alarm', () => {
+  it.each([
+    // A post given in a relative clause or an apposition with "then", held then.
+    [
+      CHIEFS,
+      '2016-11-21',
+      'Chris Magnus, who was then the Tucson police chief, put out a statement.',
+    ],
+    [
+      CHIEFS,
+      '2016-11-21',
+      'Charlie Beck, then the chief of the LAPD, talked to the Los Angeles Times.',
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      "David Smith, who was then the city's police chief, faulted the officers.",
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Malik Evans, then the mayor, faulted the officers at a news conference.',
+    ],
+    // A weekday between the writer's own possessive and a noun is their habit, not the story's day.
+    [ROCHESTER, '2025-04-30', 'A few of my Friday volunteers drove past the Locust Club that day.'],
+    // The record's earlier act of the same body, dated to the year the page gives.
+    [ROCHESTER, '2025-06-01', "The Council's first sanctuary resolution goes back to 1986."],
+    // "Last Tuesday" on a page of the next week.
+    [ROCHESTER, '2025-05-02', 'Homan visited the Locust Club last Tuesday.'],
+    // Leaving a post after the time the page gives.
+    [
+      CHIEFS,
+      '2019-03-01',
+      'Charlie Beck, who retired as LAPD chief in 2018, spoke to the Times in 2016.',
+    ],
+    // Each speaker's quoted words in their own clause, one set off by dashes.
+    [
+      CHIEFS,
+      '2016-11-21',
+      'Beck — at the time the LAPD chief — said his officers would not act "solely based on somebody\'s immigration status," and Magnus said Tucson\'s policies were "not changing."',
+    ],
+  ])('%#', (head, date, line) => {
+    expect(last(head, date, line)?.verdict).not.toBe('discrepant');
+  });
+});
+
+describe('errors of the same kinds are found', () => {
+  it.each([
+    // A post of the world file's given in a relative clause or with "then" to someone who did not hold it.
+    [
+      CHIEFS,
+      '2016-11-21',
+      'Chris Magnus, who was then the LAPD chief, put out a statement.',
+      /Charlie Beck as Chief of the Los Angeles Police Department then, not Chris Magnus/,
+    ],
+    [
+      CHIEFS,
+      '2016-11-21',
+      "Charlie Beck, who was then Denver's police chief, talked to the Los Angeles Times.",
+      /as Chief of the Denver Police Department then, not Charlie Beck/,
+    ],
+    [
+      CHIEFS,
+      '2016-11-21',
+      'Charlie Beck, who was then the chief of the Tucson police, talked to the Los Angeles Times.',
+      /Chris Magnus as Chief of the Tucson Police Department then, not Charlie Beck/,
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      "Malik Evans, who was then the city's police chief, criticized the officers.",
+      /David Smith as Chief of the Rochester Police Department then, not Malik Evans/,
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'David Smith, then the mayor, faulted the officers at a news conference.',
+      /Malik Evans as Mayor of Rochester, New York then, not David Smith/,
+    ],
+    // "Last Tuesday", "this past Tuesday" on a page long after: an old story told as recent.
+    [
+      ROCHESTER,
+      '2026-02-11',
+      "Homan's visit to the Locust Club took place this past Tuesday.",
+      /not “this past Tuesday”\. An old story is told as recent news/,
+    ],
+    // A time fronted before an aside is the clause's own.
+    [
+      ROCHESTER,
+      '2025-08-15',
+      'And this week, as you know, Homan came to the Locust Club.',
+      /not “this week”/,
+    ],
+    // Leaving a post before the world file has the person leave it.
+    [
+      CHIEFS,
+      '2016-12-01',
+      'Charlie Beck, who stepped down as LAPD chief earlier this year, spoke his mind.',
+      /until June 2018; on Thursday 1 December 2016, the page's date, Charlie Beck had not left the post/,
+    ],
+    [
+      CHIEFS,
+      '2017-06-01',
+      'Charlie Beck, who retired from the LAPD in 2016, talked to the Los Angeles Times.',
+      /by the end of 2016 Charlie Beck had not left the post/,
+    ],
+    // A party in a copula.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Mayor Evans is a Republican, for the record.',
+      /a Democrat, not a Republican/,
+    ],
+    [ROCHESTER, '2025-04-01', 'Evans was a lifelong Republican.', /a Democrat, not a Republican/],
+    // A year no event of the body has.
+    [
+      ROCHESTER,
+      '2025-06-01',
+      "The Council's first sanctuary resolution goes back to 1996.",
+      /not 1996/,
+    ],
+    // The first quote's speaker is the one before the dashes, so a swap is still caught.
+    [
+      CHIEFS,
+      '2016-11-21',
+      'Magnus — at the time Tucson\'s chief — said his officers would not act "solely based on somebody\'s immigration status."',
+      /credits these words to Chris Magnus, but they are Charlie Beck's/,
+    ],
+  ])('%#', (head, date, line, explanation) => {
+    const f = last(head, date, line);
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(explanation);
+  });
+});
+
+describe('not green when a post cannot be checked', () => {
+  it('a post of the world file the person never held is not confirmed', () => {
+    const f = last(
+      CHIEFS,
+      '2016-11-21',
+      "Charlie Beck, the LAPD's chief and Tucson's too, spoke to the Times.",
+    );
+    expect(f?.verdict).not.toBe('consistent');
+  });
+});
