@@ -240,8 +240,20 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   if (fits(dates)) {
     // "Last Tuesday", "this past Tuesday" say which week too: the page's last two weeks (not in quoted words, which
     // speak from their speaker's day).
+    // Not where the sentence speaks from another day: someone's words or a report ("the Post said … last Monday"),
+    // or a date of its own (a dateline, "At the time, on March 28").
     const recent =
-      lastWeekday(ctx.sentence, m) && !quoted(ctx.sentence, m.start) ? lastWeek(ctx, m) : null;
+      lastWeekday(ctx.sentence, m) &&
+      !quoted(ctx.sentence, m.start) &&
+      ctx.speechAt === -1 &&
+      !ctx.speech &&
+      !ctx.mentions.some((d) => d !== m && (d.type === 'date' || d.type === 'weekday')) &&
+      !/\b(?:report|reported|story|article|wrote|writing|said|says|told)\b/i.test(ctx.sentence) &&
+      !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/.test(
+        ctx.sentence,
+      )
+        ? lastWeek(ctx, m)
+        : null;
     if (recent && recent.status === 'conflict') return recent;
     return fits(spanEnds(ctx.events)) ? agrees : unconfirmed('weekday', m.text, shown);
   }
@@ -426,6 +438,12 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
       : undefined;
   if (
     given &&
+    // Not when the sentence names the linked event by its own year ("its 2017 resolution", "Resolution 2017-5").
+    !events.some((e) =>
+      ctx.sentence
+        .slice(...clauseAround(ctx.sentence, m.start, m.end))
+        .includes(e.event.date.slice(0, 4)),
+    ) &&
     ctx.allEvents.some(
       (e) =>
         !events.includes(e) &&

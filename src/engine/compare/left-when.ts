@@ -21,7 +21,7 @@ function byDay(
   ctx: CompareContext,
   from: number,
   to: number,
-): { day: string; shown: string } | null {
+): { day: string; shown: string; given: boolean } | null {
   const page =
     ctx.pageDate && /^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate) ? ctx.pageDate.slice(0, 10) : null;
   const times = ctx.mentions.filter(
@@ -31,19 +31,21 @@ function byDay(
       t.start < to,
   );
   if (!times.length)
-    return page ? { day: page, shown: `on ${showDate(page)}, the page's date,` } : null;
+    return page
+      ? { day: page, shown: `on ${showDate(page)}, the page's date,`, given: false }
+      : null;
   if (times.length !== 1) return null;
   const t = times[0]!;
   if (t.type === 'date' && t.value.year !== undefined && t.value.month === undefined)
     return /^\s*(?:in\s+)?$/i.test(ctx.sentence.slice(Math.max(from, t.start - 4), t.start))
-      ? { day: `${t.value.year}-12-31`, shown: `by the end of ${t.value.year}` }
+      ? { day: `${t.value.year}-12-31`, shown: `by the end of ${t.value.year}`, given: true }
       : null;
   if (t.type === 'relative-time' && page) {
     if (t.value.kind === 'this-year')
-      return { day: page, shown: `on ${showDate(page)}, the page's date,` };
+      return { day: page, shown: `on ${showDate(page)}, the page's date,`, given: true };
     const last = Number(page.slice(0, 4)) - 1;
     if (t.value.kind === 'last-year')
-      return { day: `${last}-12-31`, shown: `by the end of ${last}` };
+      return { day: `${last}-12-31`, shown: `by the end of ${last}`, given: true };
   }
   return null;
 }
@@ -67,6 +69,8 @@ export function leftWhen(ctx: CompareContext, m: Person): ValueResult | null {
       t.start === verbEnd + (/^\s*/.exec(ctx.sentence.slice(verbEnd))?.[0].length ?? 0),
   );
   if (!post || !('id' in post.value) || typeof post.value.id !== 'string') return null;
+  // "retired from the LAPD as an assistant chief": another post of the body than the world file's.
+  if (post.type === 'agency' && /^\s+as\b/i.test(ctx.sentence.slice(post.end))) return null;
   const postId = post.value.id.replace(/^w:/, '');
   const terms = world
     .termsOf(m.value.name)
@@ -75,13 +79,23 @@ export function leftWhen(ctx: CompareContext, m: Person): ValueResult | null {
         t.person.id === id &&
         (post.type === 'title' ? t.office.id === postId : t.office.jurisdiction === postId),
     );
-  if (!terms.length) return null;
+  // One term only, held outright: a second term, or an acting or interim one, may be the post left ("stepped down as
+  // interim chief when named chief").
+  if (terms.length !== 1 || terms[0]!.holder.acting) return null;
+  if (/\b(?:acting|interim)\b/i.test(ctx.sentence.slice(verbEnd, end))) return null;
   const by = byDay(ctx, verbEnd, end);
   if (!by) return null;
-  const still = terms.find((t) =>
-    world.holdersOn(t.office.id, by.day).some((h) => h.person.id === id && h.status === 'in'),
-  );
-  if (!still) return null;
+  const still = terms[0]!;
+  // A term's end is its successor's first day, and a leaving at a year's end is told as that year's: a month's grace.
+  const grace = new Date(Date.parse(`${by.day}T00:00:00Z`) + 31 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  if (!world.holdersOn(still.office.id, grace).some((h) => h.person.id === id && h.status === 'in'))
+    return null;
+  // With no time given, the page's day: only a term begun before the story's first day (one begun later may be a
+  // return to the body, not the post left).
+  const first = [...ctx.record.central.map((e) => e.event.date)].sort()[0];
+  if (!by.given && (!still.holder.start || !first || still.holder.start > first)) return null;
   const until = still.holder.end;
   return result(
     'conflict',

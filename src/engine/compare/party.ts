@@ -31,6 +31,8 @@ const AFTER =
 /** "X is a Republican", "X was a lifelong Democrat", "X is a Democratic mayor": the party in a copula, with nothing after it but the clause's end or a title's noun. */
 const IS =
   /^\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)\s+(?:(?:registered|lifelong|longtime|staunch|proud|moderate|conservative|liberal|progressive)\s+)?(Republican|Democrat|Democratic)(?=\s*(?:[,.;:!?)\u2014\u2013]|$|\s+(?:mayor|senator|lawmaker|leader|governor|official|politician|legislator|councilmember|member)\b))/;
+/** Before a subject's name: the sentence's start, or a comma, semicolon, colon or "and"/"but", then capitalised words at most. */
+const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
 const LEADS =
   /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
@@ -62,8 +64,13 @@ export function partyConflicts(
         (id.startsWith('w:') ? world.person(id.slice(2))?.party : undefined),
     );
     if (!known.length || known.some((p) => p === undefined)) continue;
+    // The copula only of the clause's subject: the name opens the sentence or a clause, after capitalised title words
+    // at most ("The senator who criticized Evans is a Republican" says it of the senator).
     const after =
-      AFTER.exec(sentence.slice(m.end, m.end + 60)) ?? IS.exec(sentence.slice(m.end, m.end + 60));
+      AFTER.exec(sentence.slice(m.end, m.end + 60)) ??
+      (SUBJECT_BEFORE.test(sentence.slice(0, m.start))
+        ? IS.exec(sentence.slice(m.end, m.end + 60))
+        : null);
     // The words just before the name (its title included) may carry the party.
     const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));

@@ -47,6 +47,36 @@ describe('never a false alarm', () => {
       '2016-11-21',
       'Beck — at the time the LAPD chief — said his officers would not act "solely based on somebody\'s immigration status," and Magnus said Tucson\'s policies were "not changing."',
     ],
+    // From a reading of these rules (293 probes): a party said of another subject than the name before it.
+    [ROCHESTER, '2025-04-01', 'The state senator who took on Malik Evans is a Republican.'],
+    [CHIEFS, '2016-11-21', 'The man who beat Hillary Clinton that month was a Republican.'],
+    // Leaving at a year's end, a second or an interim post, another post of the body, a later return to it.
+    [
+      ROCHESTER,
+      '2022-05-01',
+      'Lovely Warren, who left as mayor last year, had put forward the 2017 resolution.',
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'David Smith, who stepped down as interim chief in 2022 when he got the job for good, spoke too.',
+    ],
+    [
+      CHIEFS,
+      '2025-02-01',
+      'Jim McDonnell, who retired from the LAPD as an assistant chief, came back to lead it much later.',
+    ],
+    // "Last Monday" in words reported from another day, or under a dateline.
+    [
+      ROCHESTER,
+      '2025-06-15',
+      'In its Friday story the Post said the officers had answered a call for help last Monday.',
+    ],
+    [
+      ROCHESTER,
+      '2025-05-01',
+      'ROCHESTER, March 28 — Officers who backed up Border Patrol agents last Monday were moved to desk duty.',
+    ],
   ])('%#', (head, date, line) => {
     expect(last(head, date, line)?.verdict).not.toBe('discrepant');
   });
@@ -127,6 +157,15 @@ describe('errors of the same kinds are found', () => {
       "The Council's first sanctuary resolution goes back to 1996.",
       /not 1996/,
     ],
+    // A weekday put in the writer's own habit's time is still the day ("during my Tuesday shift").
+    [
+      ROCHESTER,
+      '2025-03-30',
+      'Border Patrol agents stopped the van during my Thursday evening shift on Whitney Street.',
+      /not a Thursday/,
+    ],
+    // A year against the event the sentence names by its own year.
+    [ROCHESTER, '2025-06-01', 'The council passed its 2017 resolution in 1986.', /not 1986/],
     // The first quote's speaker is the one before the dashes, so a swap is still caught.
     [
       CHIEFS,

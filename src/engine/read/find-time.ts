@@ -195,8 +195,24 @@ function abbreviatedWeekday(ctx: ReadContext, i: number): number | undefined {
 
 /** "our Saturday regulars", "my Monday class": a weekday between the writer's own possessive and a noun is a habit of theirs, not a day of the story. */
 const WRITERS = new Set(['our', 'my', 'your']);
+/** Before the possessive, a preposition puts the thing in that habit's time ("during my Tuesday shift"): still a day. */
+const IN_TIME = new Set([
+  'during',
+  'on',
+  'at',
+  'in',
+  'after',
+  'before',
+  'by',
+  'until',
+  'through',
+  'over',
+]);
 const habitual = (ctx: ReadContext, i: number): boolean =>
-  WRITERS.has(ctx.lower(i - 1)) && !!ctx.token(i + 1)?.word && !ctx.token(i + 1)!.cap;
+  WRITERS.has(ctx.lower(i - 1)) &&
+  !IN_TIME.has(ctx.lower(i - 2)) &&
+  !!ctx.token(i + 1)?.word &&
+  !ctx.token(i + 1)!.cap;
 
 function findWeekdays(ctx: ReadContext): void {
   ctx.tokens.forEach((t, i) => {
