@@ -410,8 +410,14 @@ function quotingParts(sentence: string): string[] {
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i] as string;
     if (c === '\u201C') open = true;
-    else if (c === '\u201D') open = false;
-    else if (c === '"') open = !open;
+    else if (c === '\u201D' || (c === '"' && open)) {
+      open = false;
+      // "X said, “…,” and Y said, “…”": the comma inside the closing mark; the second speaker's part starts after it.
+      if (AND_NAMED_SAYS.test(sentence.slice(i + 1, i + 80))) {
+        parts.push(sentence.slice(from, i + 1));
+        from = i + 1;
+      }
+    } else if (c === '"') open = true;
     else if (c === ';' && !open) {
       parts.push(sentence.slice(from, i + 1));
       from = i + 1;

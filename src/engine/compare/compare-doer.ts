@@ -8,6 +8,8 @@
  * world knows, or a named stranger speaking where the record names who spoke,
  * conflicts. Nothing here knows a story.
  */
+import { foldText } from '../normalize.ts';
+import { findTerm } from '../terms.ts';
 import type { Mention } from '../read/types.ts';
 import type { ClauseRole, Role } from './clause-roles.ts';
 import { agenciesOf, sameScene } from './scene-agencies.ts';
@@ -66,6 +68,31 @@ function participants(ctx: CompareContext, roles: readonly Role[] | null): strin
   ];
 }
 
+/**
+ * Whether the clause names, by a phrase of the event's own words, a linked event that records people in the role and has none of
+ * `page` among its participants, while the events that have them in the role are not so named.
+ */
+function otherEventNamed(ctx: CompareContext, role: ClauseRole, page: readonly string[]): boolean {
+  const folded = foldText(ctx.sentence);
+  // Named by a phrase of its own ("the Council meeting"), not a lone verb many events share ("criticized").
+  const named = ctx.events.filter((e) =>
+    e.words.some((w) => /\s/.test(w.trim()) && findTerm(folded, w) !== -1),
+  );
+  const family = ROLE_FAMILY[role.role];
+  const has = (e: (typeof ctx.events)[number]) =>
+    e.participants.some((p) => page.includes(p.canon));
+  return (
+    named.length > 0 &&
+    named.every(
+      (e) =>
+        !has(e) &&
+        e.participants.some(
+          (p) => family.includes(p.role as Role) && kindOf(ctx, p.canon) === 'person',
+        ),
+    )
+  );
+}
+
 function kindOf(ctx: CompareContext, canon: string): string | undefined {
   return ctx.record.gazetteer.lookup(ctx.record.nameOf(canon)).find((g) => g.id === canon)?.kind;
 }
@@ -82,7 +109,14 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
   const page = canonsNamed(ctx, name, [KIND[doer.type]]);
   const names = listNames(inRole.map(record.nameOf));
   const said = `The record names ${names} as who ${ROLE_WORDS[role.role]}`;
-  if (page.some((c) => inRole.includes(c))) return agrees;
+  if (page.some((c) => inRole.includes(c))) {
+    // A person of the story in the role only at events linked by their own name, where the clause names another
+    // event by its words ("Martin spoke at the Council meeting", where the record has Lupien speaking there): not
+    // confirmed (another meeting may be meant).
+    if (doer.type === 'person' && otherEventNamed(ctx, role, page))
+      return unconfirmed('person', doer.text, names);
+    return agrees;
+  }
   if (doer.type === 'agency') {
     // A generic body ("the state police", "federal agents"): only its level of government can be compared.
     // People the world names one agency by ("federal marshals") are that agency.

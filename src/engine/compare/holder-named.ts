@@ -85,7 +85,9 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
   const found = holderTitle(ctx, m);
   if (!found) return null;
   const { title, present, then } = found;
-  if (unlinked && !present) return null;
+  // In a clause no event links, a post told in the present is the page's day's; one told "then" or "at the time", the
+  // story's first central day.
+  if (unlinked && !present && !then) return null;
   const named = ctx.mentions.filter(
     (a) =>
       (a.type === 'place' || a.type === 'agency' || a.type === 'state') &&
@@ -116,13 +118,16 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
   if (!present && PAST_FRAME.test(ctx.sentence)) return null;
   // The present is the page's date, and also the story's own time (a retelling may tell it in the present).
   const central = ctx.record.central.map((e) => e.event.date).filter(fullDay);
+  const story = unlinked && then;
   const days = present
     ? ctx.pageDate && fullDay(ctx.pageDate)
       ? [...new Set([ctx.pageDate, ...central])]
       : []
-    : ctx.linkedByPlace
-      ? []
-      : [...new Set(ctx.events.map((e) => e.event.date))];
+    : story
+      ? [...central].sort().slice(0, 1)
+      : ctx.linkedByPlace
+        ? []
+        : [...new Set(ctx.events.map((e) => e.event.date))];
   if (!days.length || !days.every(fullDay)) return null;
   const id = m.value.id.slice(2);
   // X may have held it on one of those days: nothing to say.

@@ -27,7 +27,7 @@ function partyOf(word: string): Party | undefined {
  * target —" nor a dash that joins another clause ("— a Republican senator, X, later …").
  */
 const AFTER =
-  /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)]|(?:\u2014|\u2013|--|\()\s*an?\s+(Republican|Democrat)(?=\s*(?:[,)\u2014\u2013]|--)))/;
+  /^\s*(?:,\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)]|(?:\u2014|\u2013|--|\()\s*an?\s+(Republican|Democrat)(?=\s*(?:[,)\u2014\u2013]|--)))/;
 /** "X is a Republican", "X was a lifelong Democrat", "X is a Democratic mayor": the party in a copula, with nothing after it but the clause's end or a title's noun. */
 const IS =
   /^\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)\s+(?:(?:registered|lifelong|longtime|staunch|proud|moderate|conservative|liberal|progressive)\s+)?(Republican|Democrat|Democratic)(?=\s*(?:[,.;:!?)\u2014\u2013]|$|\s+(?:mayor|senator|lawmaker|leader|governor|official|politician|legislator|councilmember|member)\b))/;

@@ -125,9 +125,14 @@ export function personalIssuer(
       continue;
     if (!namedAsGiver(sentence, p)) continue;
     const canons = personIds(record.gazetteer, name);
+    // A participant of the statements, or of another event of the story ("It was written by X", the report's
+    // author, after a sentence about an interview the report quotes): the words may be that event's.
     if (
       canons.some((c) => participants.has(c)) ||
-      surnames.has(foldText(name).split(/\s+/).pop() ?? '')
+      surnames.has(foldText(name).split(/\s+/).pop() ?? '') ||
+      record.events.some(
+        (e) => !events.includes(e) && e.participants.some((x) => canons.includes(x.canon)),
+      )
     )
       return null;
     const who = listNames(

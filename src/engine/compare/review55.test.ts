@@ -77,6 +77,12 @@ describe('never a false alarm', () => {
       '2025-05-01',
       'ROCHESTER, March 28 — Officers who backed up Border Patrol agents last Monday were moved to desk duty.',
     ],
+    // A party given in a relative clause of its own subject is checked; the right one is not flagged.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Evans, who is a Democrat, told reporters the officers broke policy.',
+    ],
   ])('%#', (head, date, line) => {
     expect(last(head, date, line)?.verdict).not.toBe('discrepant');
   });
@@ -166,6 +172,26 @@ describe('errors of the same kinds are found', () => {
     ],
     // A year against the event the sentence names by its own year.
     [ROCHESTER, '2025-06-01', 'The council passed its 2017 resolution in 1986.', /not 1986/],
+    // A post "at the time" in a clause no event links: the story's first central day.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      "Malik Evans, at the time the city's police chief, took the officers to task.",
+      /David Smith as Chief of the Rochester Police Department then, not Malik Evans/,
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Evans, who is a Republican, told reporters the officers broke policy.',
+      /a Democrat, not a Republican/,
+    ],
+    // Two speakers, the comma inside the closing mark: each quote is its own speaker's.
+    [
+      ROCHESTER,
+      '2025-03-30',
+      'Smith said, "Our policy is crystal clear," and Evans added, "We are not to be handcuffing subjects."',
+      /credits these words to David Smith, but they are Malik Evans's/,
+    ],
     // The first quote's speaker is the one before the dashes, so a swap is still caught.
     [
       CHIEFS,
@@ -180,7 +206,19 @@ describe('errors of the same kinds are found', () => {
   });
 });
 
-describe('not green when a post cannot be checked', () => {
+describe('not green when a part cannot be checked', () => {
+  it('a person of the story speaking at an event the record gives another speaker is not confirmed', () => {
+    const f = last(
+      ROCHESTER,
+      '2025-04-01',
+      'Stanley Martin spoke about the stop at the Council meeting that Tuesday.',
+    );
+    expect(f?.verdict).not.toBe('consistent');
+  });
+  it("the report's author named as its writer after a line about an interview is no other giver of the words", () => {
+    const f = last(CHIEFS, '2018-04-17', 'It was written by Cole Zercoe of PoliceOne.');
+    expect(f?.verdict).not.toBe('discrepant');
+  });
   it('a post of the world file the person never held is not confirmed', () => {
     const f = last(
       CHIEFS,
