@@ -2171,8 +2171,16 @@ function unlinkedClause(
       ? [[...storyDays].sort()[0] as string]
       : [];
   // "former Chief X" while X still held the post on the page's day (compare-values.ts).
+  // ", who was then the council president, presided when …": the post goes on with the name to the clause after it,
+  // which may be linked to its own days (withAntecedents); not judged here on the story's days.
+  // So when a clause of time follows ("Scott, then the council president, presided when the council passed …"): the
+  // post's "then" is that clause's time, not the story's.
+  const handedOn =
+    /^\s*who\s+(?:is|was)\b[^]*,\s*$/i.test(text) ||
+    (BARE_SUBJECT.test(text) && /^\s*who\s+(?:is|was)\b[^,]*,/i.test(sentence.slice(clause.end))) ||
+    /^\s*(?:when|while|during|before|after|until)\b/i.test(sentence.slice(clause.end));
   const posts = values.flatMap((m) =>
-    m.type === 'person'
+    m.type === 'person' && !handedOn
       ? [
           {
             m,

@@ -83,6 +83,12 @@ describe('never a false alarm', () => {
       '2025-04-01',
       'Evans, who is a Democrat, told reporters the officers broke policy.',
     ],
+    // A post "then" before a clause of its own time ("when …"): that time's, not the story's.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Loretta Scott, who was then the council president, presided when the council passed Resolution 2017-5.',
+    ],
   ])('%#', (head, date, line) => {
     expect(last(head, date, line)?.verdict).not.toBe('discrepant');
   });
@@ -172,6 +178,20 @@ describe('errors of the same kinds are found', () => {
     ],
     // A year against the event the sentence names by its own year.
     [ROCHESTER, '2025-06-01', 'The council passed its 2017 resolution in 1986.', /not 1986/],
+    // A modal in an aside of knowing does not condition the clause.
+    [
+      ROCHESTER,
+      '2025-08-15',
+      'And this week, as you may have read, Homan came to the Locust Club.',
+      /not “this week”/,
+    ],
+    // The post "then" at the event the clause after the relative one is linked to.
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Loretta Scott, who was then the council president, spoke at the news conference on March 26.',
+      /Miguel Meléndez held the post then/,
+    ],
     // A post "at the time" in a clause no event links: the story's first central day.
     [
       ROCHESTER,

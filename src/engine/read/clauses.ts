@@ -533,6 +533,40 @@ export function preposedEnd(tokens: readonly Token[], from: number, to: number):
   }
   return -1;
 }
+/** Verbs of knowing or hearing in an aside that opens a clause ("as you may have read,", "as readers will recall,"). */
+const KNOWING = new Set([
+  'know',
+  'knew',
+  'known',
+  'recall',
+  'remember',
+  'heard',
+  'hear',
+  'read',
+  'seen',
+  'see',
+  'noted',
+  'reported',
+  'mentioned',
+  'learned',
+  'expect',
+  'expected',
+  'guess',
+  'imagine',
+]);
+
+/** End (the comma) of an aside of knowing that opens the clause, after "and"/"but": "as you may have read," ; else -1. */
+export function knowingAsideEnd(tokens: readonly Token[], from: number, to: number): number {
+  const at = /^(?:and|but|so|yet)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (tokens[at]?.lower !== 'as') return -1;
+  let knows = false;
+  for (let i = at + 1; i < Math.min(to, at + 9); i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return knows ? i : -1;
+    if (KNOWING.has(t.lower)) knows = true;
+  }
+  return -1;
+}
 /** "so" opens a clause of purpose when a subject or "that" follows ("so they could", "so that agents could"). */
 const AFTER_PURPOSE_SO = new Set([
   'that',
@@ -583,7 +617,8 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   for (let i = 0; i < from; i++) quoted = quoteState(tokens[i] as Token, quoted);
   // A preposed phrase of time or concession up to its comma ("After all the talk of who would or wouldn't meet him,
   // …"): a modal inside it is its own, not the clause's.
-  let preposed = preposedEnd(tokens, from, to) !== -1;
+  // So is an aside of knowing ("as you may have read, …").
+  let preposed = preposedEnd(tokens, from, to) !== -1 || knowingAsideEnd(tokens, from, to) !== -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     quoted = quoteState(t, quoted);
