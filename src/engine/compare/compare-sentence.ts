@@ -1138,6 +1138,28 @@ function withAntecedents(
             )
           : [];
         const posts = titles.flatMap((t): Mention[] => {
+          // An owner before the title: a place or body found ("Tucson's mayor") names the office, read as one title
+          // from the owner on; a word of place ("the city's") leaves it; any other ("the council's") drops it.
+          const owner = /([\p{L}.-]+)['\u2019]s\s+$/u.exec(sentence.slice(relative.start, t.start));
+          if (owner && !/^(?:city|town|county|state|department)$/i.test(owner[1]!)) {
+            const by = relative.mentions.find(
+              (a) =>
+                (a.type === 'place' || a.type === 'agency') &&
+                /^['\u2019]s\s+$/.test(sentence.slice(a.end, t.start)),
+            );
+            const id = by && 'id' in by.value && typeof by.value.id === 'string' ? by.value.id : '';
+            const office = by && world && t.value.id ? ownOffice(world, t, [id]) : null;
+            return by && office
+              ? [
+                  {
+                    ...t,
+                    start: by.start,
+                    text: sentence.slice(by.start, t.end),
+                    value: { ...t.value, id: `w:${office.id}` },
+                  },
+                ]
+              : [];
+          }
           const of = relative.mentions.find(
             (a) =>
               (a.type === 'agency' || a.type === 'place') &&

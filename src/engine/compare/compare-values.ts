@@ -193,22 +193,28 @@ function speakerDays(own: Utterance, linked: readonly IndexedEvent[]): string {
   return ` and has ${own.name} only on ${listNames([...new Set(own.events.map((e) => showDate(e.event.date)))])}`;
 }
 
+/** A verb of saying before a time: what follows it may be said from the speaker's day. */
+const SAID_BEFORE =
+  /\b(?:said|says|say|told|tells|wrote|writes|reported|reports|announced|stated|added|explained|noted|recalled|claimed|insisted)\b/i;
+
 /** Whether an offset falls inside quotation marks (an odd count of them before it). */
 const quoted = (sentence: string, at: number): boolean =>
   (sentence.slice(0, at).match(/["\u201C\u201D]/g)?.length ?? 0) % 2 === 1;
 
-/** "Last Tuesday" held to the page's date: one of the fourteen days before it (compare-recency.ts). */
+/** "Last Tuesday" held to the page's date: one of the fourteen days before it, "this past Tuesday" one of the seven (compare-recency.ts). */
 function lastWeek(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
   const before = ctx.sentence.slice(Math.max(0, m.start - 30), m.start);
   const words = /(?:last|this\s+past)\s+$/i.exec(before);
   const start = words ? m.start - words[0].length : m.start;
   const text = ctx.sentence.slice(start, m.end);
+  // "This past Tuesday" is the last one; "last Tuesday" may be the one of the week before.
+  const past = /past/i.test(words?.[0] ?? '');
   return compareRecency(
     ctx,
     { type: 'relative-time', start, end: m.end, text, value: { kind: 'last-week' } } as Mention & {
       type: 'relative-time';
     },
-    [14, 1],
+    past ? [7, 1] : [14, 1],
   );
 }
 
@@ -240,15 +246,16 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   if (fits(dates)) {
     // "Last Tuesday", "this past Tuesday" say which week too: the page's last two weeks (not in quoted words, which
     // speak from their speaker's day).
-    // Not where the sentence speaks from another day: someone's words or a report ("the Post said … last Monday"),
-    // or a date of its own (a dateline, "At the time, on March 28").
+    // Not where the sentence speaks from another day: words reported after a verb of saying ("the Post said … last
+    // Monday"), a report named before it, or a date of its own (a dateline, "At the time, on March 28").
     const recent =
       lastWeekday(ctx.sentence, m) &&
       !quoted(ctx.sentence, m.start) &&
-      ctx.speechAt === -1 &&
-      !ctx.speech &&
+      !SAID_BEFORE.test(ctx.sentence.slice(0, m.start)) &&
       !ctx.mentions.some((d) => d !== m && (d.type === 'date' || d.type === 'weekday')) &&
-      !/\b(?:report|reported|story|article|wrote|writing|said|says|told)\b/i.test(ctx.sentence) &&
+      !/\b(?:report|reported|story|article|wrote|writing)\b/i.test(
+        ctx.sentence.slice(0, m.start),
+      ) &&
       !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/.test(
         ctx.sentence,
       )
@@ -438,7 +445,11 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
       : undefined;
   if (
     given &&
-    // Not when the sentence names the linked event by its own year ("its 2017 resolution", "Resolution 2017-5").
+    // Not when the clause names the linked event by a phrase of its own ("the updated resolution").
+    !events.some((e) =>
+      e.words.some((w) => /\s/.test(w.trim()) && findTerm(foldText(ctx.sentence), w) !== -1),
+    ) &&
+    // Nor by its own year ("its 2017 resolution", "Resolution 2017-5").
     !events.some((e) =>
       ctx.sentence
         .slice(...clauseAround(ctx.sentence, m.start, m.end))

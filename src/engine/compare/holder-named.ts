@@ -56,6 +56,7 @@ function holderTitle(
       const is = IS_TITLE.exec(gap);
       if (is) return { title: t, present: is[1]!.toLowerCase() === 'is' };
       const apposed = NAME_COMMA_TITLE.exec(gap);
+      if (apposed && !ownerKnown(ctx, m.end, t.start)) continue;
       if (apposed && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(bodyEnd(ctx, t))))
         return {
           title: t,
@@ -65,6 +66,23 @@ function holderTitle(
     }
   }
   return null;
+}
+
+/**
+ * The owner before a title in the gap [from, to), if any, is a place or body the reader found ("Tucson's", "the
+ * LAPD's") or a word of place ("the city's", "the state's"); "the council's president" may be any body's.
+ */
+function ownerKnown(ctx: CompareContext, from: number, to: number): boolean {
+  const owner = /([\p{L}.-]+)['\u2019]s\s+$/u.exec(ctx.sentence.slice(from, to));
+  if (!owner) return true;
+  if (/^(?:city|town|county|state|department)$/i.test(owner[1]!)) return true;
+  return ctx.mentions.some(
+    (a) =>
+      (a.type === 'place' || a.type === 'agency' || a.type === 'state') &&
+      a.start >= from &&
+      a.end <= to &&
+      /^['\u2019]s\s+$/.test(ctx.sentence.slice(a.end, to)),
+  );
 }
 
 /** Where a title ends with the body or place it is of ("the chief of the Tucson police"). */
@@ -85,9 +103,8 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
   const found = holderTitle(ctx, m);
   if (!found) return null;
   const { title, present, then } = found;
-  // In a clause no event links, a post told in the present is the page's day's; one told "then" or "at the time", the
-  // story's first central day.
-  if (unlinked && !present && !then) return null;
+  // In a clause no event links, only a post told in the present has days of its own (the page's).
+  if (unlinked && !present) return null;
   const named = ctx.mentions.filter(
     (a) =>
       (a.type === 'place' || a.type === 'agency' || a.type === 'state') &&
@@ -118,16 +135,13 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
   if (!present && PAST_FRAME.test(ctx.sentence)) return null;
   // The present is the page's date, and also the story's own time (a retelling may tell it in the present).
   const central = ctx.record.central.map((e) => e.event.date).filter(fullDay);
-  const story = unlinked && then;
   const days = present
     ? ctx.pageDate && fullDay(ctx.pageDate)
       ? [...new Set([ctx.pageDate, ...central])]
       : []
-    : story
-      ? [...central].sort().slice(0, 1)
-      : ctx.linkedByPlace
-        ? []
-        : [...new Set(ctx.events.map((e) => e.event.date))];
+    : ctx.linkedByPlace
+      ? []
+      : [...new Set(ctx.events.map((e) => e.event.date))];
   if (!days.length || !days.every(fullDay)) return null;
   const id = m.value.id.slice(2);
   // X may have held it on one of those days: nothing to say.

@@ -27,10 +27,10 @@ function partyOf(word: string): Party | undefined {
  * target —" nor a dash that joins another clause ("— a Republican senator, X, later …").
  */
 const AFTER =
-  /^\s*(?:,\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)]|(?:\u2014|\u2013|--|\()\s*an?\s+(Republican|Democrat)(?=\s*(?:[,)\u2014\u2013]|--)))/;
-/** "X is a Republican", "X was a lifelong Democrat", "X is a Democratic mayor": the party in a copula, with nothing after it but the clause's end or a title's noun. */
+  /^\s*(?:,\s*who\s+is\s+(?:a|an)\s+(Republican|Democrat)(?=\s*[,.;:!?)]|\s*$)|,\s*(?:a|an|the)\s+(?:\w+(?:['\u2019]s)?\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)]|(?:\u2014|\u2013|--|\()\s*an?\s+(Republican|Democrat)(?=\s*(?:[,)\u2014\u2013]|--)))/;
+/** "X is a Republican", "X is a lifelong Democrat", "X is a Democratic mayor": the party in a copula of the present (a past one may be a party left), with nothing after it but the clause's end or a title's noun. */
 const IS =
-  /^\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)\s+(?:(?:registered|lifelong|longtime|staunch|proud|moderate|conservative|liberal|progressive)\s+)?(Republican|Democrat|Democratic)(?=\s*(?:[,.;:!?)\u2014\u2013]|$|\s+(?:mayor|senator|lawmaker|leader|governor|official|politician|legislator|councilmember|member)\b))/;
+  /^\s+(?:is|remains)\s+(?:also\s+)?(?:a|an)\s+(?:(?:registered|lifelong|longtime|staunch|proud|moderate|conservative|liberal|progressive)\s+)?(Republican|Democrat|Democratic)(?=\s*(?:[,.;:!?)\u2014\u2013]|$|\s+(?:mayor|senator|lawmaker|leader|governor|official|politician|legislator|councilmember|member)\b))/;
 /** Before a subject's name: the sentence's start, or a comma, semicolon, colon or "and"/"but", then capitalised words at most. */
 const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
@@ -75,7 +75,7 @@ export function partyConflicts(
     const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));
     const written = after
-      ? (after[1] ?? after[2] ?? after[3])
+      ? (after[1] ?? after[2] ?? after[3] ?? after[4])
       : leads
         ? (leads[1] as string).slice(0, -1)
         : before?.[1];

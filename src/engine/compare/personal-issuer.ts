@@ -49,6 +49,9 @@ const SPEAKS_FOR =
   /\b(?:spokes(?:man|woman|person)|press\s+secretary|public\s+information|information\s+officer|lawyer|attorney|representative|aide|adviser|advisor|staff)\b/iu;
 /** A contrast after the person ("… by Chief X rather than by a spokesman"): who follows it did not give the words; no title of the person's. */
 const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/iu;
+/** "It was written by", "This was written up by": a pronoun subject, then written by, then the name (titles allowed). */
+const IT_WRITTEN_BY =
+  /(?:^|[.;:]\s*|,\s*(?:and\s+)?)(?:it|this|that)\s+(?:was|is)\s+(?:\p{L}+\s+)?written(?:\s+up)?\s+by\s+(?:[\p{L}.'\u2019-]+\s+){0,3}$/iu;
 /** A denial between the person and the clause's verb, or before the "from"/"by". */
 const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
 
@@ -125,14 +128,17 @@ export function personalIssuer(
       continue;
     if (!namedAsGiver(sentence, p)) continue;
     const canons = personIds(record.gazetteer, name);
-    // A participant of the statements, or of another event of the story ("It was written by X", the report's
-    // author, after a sentence about an interview the report quotes): the words may be that event's.
+    // A participant of the statements; or "It was written by X" of X who reported another event of the story (the
+    // report's author, after a sentence about an interview the report quotes): "it" may be that report.
     if (
       canons.some((c) => participants.has(c)) ||
       surnames.has(foldText(name).split(/\s+/).pop() ?? '') ||
-      record.events.some(
-        (e) => !events.includes(e) && e.participants.some((x) => canons.includes(x.canon)),
-      )
+      (IT_WRITTEN_BY.test(sentence.slice(0, p.start)) &&
+        record.events.some(
+          (e) =>
+            !events.includes(e) &&
+            e.participants.some((x) => x.role === 'reported' && canons.includes(x.canon)),
+        ))
     )
       return null;
     const who = listNames(
