@@ -8,7 +8,7 @@
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
-import { DEICTIC, datelineOf, partOfPage } from './section-date.ts';
+import { DEICTIC, datelineOf, entryHeadOf, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote, paragraphSpeaker } from './match-quote.ts';
@@ -385,8 +385,13 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
   return (
     spokenWordsJudgement(sentence, folded, at) ??
     reviewJudgement(sentence, story, startOfStory) ??
-    qualifiedConsistent(sentence, story, consistent, addedAct, typed)
+    greenUnlessHedged(sentence, qualifiedConsistent(sentence, story, consistent, addedAct, typed))
   );
+}
+
+/** Hearsay passed on is never green, however well it agrees (hedged-claim.ts); any other judgement stands. */
+function greenUnlessHedged(sentence: string, judged: Judgement | null): Judgement | null {
+  return judged?.verdict === 'consistent' && hedged(sentence) ? null : judged;
 }
 
 /**
@@ -740,11 +745,14 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
   let partDate: string | undefined;
   const onPage: OnPage = { text, story: details, pageDate: pageDate ?? undefined, pageYear };
   sentences.forEach((sentence, i) => {
-    const header = datelineOf(sentence.text, pageDate ?? undefined);
-    if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
     const previous = sentences[i - 1];
     const sameParagraph =
       previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
+    // A heading line of its own, or a log entry's head opening its paragraph ("Mon 24 Mar. Pulled the …").
+    const header =
+      datelineOf(sentence.text, pageDate ?? undefined) ??
+      (sameParagraph ? null : entryHeadOf(sentence.text, pageDate ?? undefined));
+    if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
     if (!sameParagraph) carried = null;
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph =

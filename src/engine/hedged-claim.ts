@@ -8,9 +8,9 @@
 /** Hearsay passed on to the writer: "a friend told me (that)", "I'm told", "I was told", "I've heard", "I hear". */
 const TO_THE_WRITER = String.raw`(?:tells|told|tell|assured|informed)\s+me\b(?:\s+that)?|\bI(?:['\u2019]m|\s+am|\s+was)\s+told(?:\s+that)?|\bI(?:['\u2019]ve|\s+have|\s+had)\s+heard(?:\s+that)?|\bI\s+(?:hear|heard)(?:\s+that)?`;
 
-/** A hedge word, a lead that passes words on from rumour ("rumors say that", "it is rumored that"), or hearsay to the writer. */
+/** A hedge word, a lead that passes words on from rumour ("rumors say that", "it is rumored that", "someone added that"), or hearsay to the writer. */
 const HEDGE = new RegExp(
-  String.raw`\b(?:reportedly|allegedly|purportedly|supposedly|apparently|(?:it\s+is|it\s+was|it['\u2019]s)\s+(?:rumou?red|alleged|claimed|said)\s+that|(?:rumou?rs?|some\s+posts|posts\s+online|social\s+media\s+posts)\s+(?:say|said|claim|claimed|suggest|suggested)(?:\s+that)?|(?:is|are|was|were)\s+(?:rumou?red|alleged|said)\s+to\s+have|${TO_THE_WRITER})\b,?`,
+  String.raw`\b(?:reportedly|allegedly|purportedly|supposedly|apparently|(?:it\s+is|it\s+was|it['\u2019]s)\s+(?:rumou?red|alleged|claimed|said)\s+that|(?:rumou?rs?|some\s+posts|posts\s+online|social\s+media\s+posts)\s+(?:say|said|claim|claimed|suggest|suggested)(?:\s+that)?|(?:is|are|was|were)\s+(?:rumou?red|alleged|said)\s+to\s+have|(?:someone|somebody|a\s+commenter|one\s+commenter|commenters|some\s+people)\s+(?:also\s+)?(?:said|says|added|adds|claimed|claims|wrote|writes|posted|insisted|swore)\s+that|${TO_THE_WRITER})\b,?`,
   'gi',
 );
 const TOLD_TO_WRITER = new RegExp(TO_THE_WRITER, 'i');

@@ -11,7 +11,7 @@ import { toldAsLater } from './told-later.ts';
 import { datesAPoint, toldOnItsSide } from './period-side.ts';
 import { relayedAt } from './relayed.ts';
 import { countIsSpeaker } from './speaker-count.ts';
-import { weekdayCountedFrom } from './weekday-counted.ts';
+import { ownedByOther, weekdayCountedFrom } from './weekday-counted.ts';
 import { topicOnlyAsPlace } from './topic-as-place.ts';
 import { addedFirsthandAct } from './firsthand-act.ts';
 import { hasAssertedTerm, scareQuoted } from './scare-quotes.ts';
@@ -152,6 +152,9 @@ export function matchFact(
       if (detail.slot === 'place' && ownsNoPlace(folded, span[1])) return false;
       // "one officer told us …": a count that speaks names who spoke, not how many took part (speaker-count.ts).
       if (detail.slot === 'number' && countIsSpeaker(folded, span[1])) return false;
+      // "said the officers at Monday's stop …": a day owned by another thing than the fact's (weekday-counted.ts).
+      if (detail.slot === 'date' && ownedByOther(folded, span[0], span[1], indexed.about))
+        return false;
       // "on March 24, the Monday before the press conference": a day counted from the fact's own event, not its day.
       if (weekdayCountedFrom(folded, span[0], span[1], indexed.about)) return false;
       // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.

@@ -95,9 +95,9 @@ const AS_PUT = new RegExp(
 const BEFORE_WORD = new RegExp(`^(?:${BEFORE_NAME})$`, 'u');
 /** A word that may stand before a name as part of a title ("police", "chief", "the"), folded. */
 export const isTitleWord = (folded: string): boolean => BEFORE_WORD.test(folded);
-/** A pronoun speaking: "he said", or inverted after the quote ("“…,” said he"; not "the union said they went"). */
+/** A pronoun speaking: "he said", "he went on to say", or inverted after the quote ("“…,” said he"; not "the union said they went"). */
 const PRONOUN = new RegExp(
-  `(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|(?:^|[,\uE000]\\s*)(?:${INVERTED})\\s+(?:he|she|they)\\b`,
+  `(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH})|(?:^|[,\uE000]\\s*)(?:${INVERTED})\\s+(?:he|she|they)\\b`,
   'u',
 );
 

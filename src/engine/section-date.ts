@@ -29,6 +29,10 @@ const YEARLESS =
 const DATE_ALONE =
   /^\s*(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*[.:]?\s*$/i;
 
+/** A log entry's head that opens its paragraph ("Mon 24 Mar. Pulled the …", "Tuesday, March 25: …"): the head alone. */
+const DATE_HEAD =
+  /^\s*((?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))\s*(?:[.:\u2014\u2013]|\s-)\s+\S/i;
+
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -78,6 +82,12 @@ export function datelineOf(line: string, pageDate?: string): string | null {
   const day = Number(m[2] ?? m[4]);
   if (day < 1 || day > 31) return null;
   return iso(Number(m[3] ?? m[6]), month, day);
+}
+
+/** The day of a log entry whose head opens the paragraph's first sentence, or null (weekday checked, as a header's). */
+export function entryHeadOf(sentence: string, pageDate?: string): string | null {
+  const head = DATE_HEAD.exec(sentence);
+  return head ? yearlessDate(head[1]!, pageDate) : null;
 }
 
 /** Whether a part's day may stand for the page's: on it or up to sixty days before. */

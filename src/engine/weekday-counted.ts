@@ -24,3 +24,20 @@ export function weekdayCountedFrom(
   const point = m[1]!.split(/\s+/).slice(0, 6).join(' ');
   return points.some((terms) => hasAnyTerm(point, terms));
 }
+
+/**
+ * Whether the weekday ending at `end` owns another thing than the fact's ("at Monday's stop", of a fact about the news
+ * conference): that thing's day, not the fact's. A possessive of one of `points`' terms ("Wednesday's news
+ * conference") is the fact's own day.
+ */
+export function ownedByOther(
+  folded: string,
+  start: number,
+  end: number,
+  points: readonly (readonly string[])[],
+): boolean {
+  if (!WEEKDAY.test(folded.slice(start, end))) return false;
+  const owned = /^['\u2019]s\s+((?:\p{L}+\s*){1,3})/u.exec(folded.slice(end));
+  if (!owned) return false;
+  return !points.some((terms) => hasAnyTerm(owned[1]!, terms));
+}

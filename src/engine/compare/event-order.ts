@@ -33,6 +33,9 @@ const OFFSET_BEFORE =
   /\b(?:days?|weeks?|months?|years?|hours?|nights?|mornings?|evenings?|afternoons?)\s*$/i;
 /** A relative clause before the point word ("the officers who handcuffed the men returned … after"): the point may belong to either verb. */
 const RELATIVE_BEFORE = /\b(?:who|whom|whose|which|that)\b/i;
+/** "that" as a demonstrative after a verb or a preposition ("put that statement out", "of that day"): no relative clause. */
+const DEMONSTRATIVE_THAT =
+  /\b(?:put|made|make|gave|give|issued|issue|released|release|sent|took|wrote|read|of|in|on|at|for|with|about|from|by)\s+that\s+(?=\p{L})/giu;
 
 /** Whether a clause has a point word at all (a clause with no other value is still read for its order). */
 export const hasOrderPoint = (text: string): boolean => new RegExp(POINT.source, 'i').test(text);
@@ -154,7 +157,7 @@ export function eventOrderResults(
     // Not when what was said is only pointed at ("Beck said all this after …"): then the point times the saying.
     // Either way a cause the record has no event for is still not confirmed (below).
     const whose =
-      RELATIVE_BEFORE.test(text.slice(0, p.index)) ||
+      RELATIVE_BEFORE.test(text.slice(0, p.index).replace(DEMONSTRATIVE_THAT, ' ')) ||
       (REPORTED_BEFORE.test(text.slice(0, p.index)) &&
         !SAID_THIS_BEFORE.test(text.slice(0, p.index)));
     const word = (p[1] as string).replace(/\s+/g, ' ');

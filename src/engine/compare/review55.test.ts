@@ -4,7 +4,7 @@
  * sentence): true sentences that must not be flagged, errors that must not be marked consistent, and errors found.
  */
 import { describe, expect, it } from 'vitest';
-import { CHIEFS, lastFinding as last, ROCHESTER } from './test-story-opening.ts';
+import { CHIEFS, findingFor, lastFinding as last, ROCHESTER } from './test-story-opening.ts';
 
 describe('never a false alarm', () => {
   it.each([
@@ -247,6 +247,13 @@ describe('errors of the same kinds are found', () => {
       'Mayor Warren put forward the updated resolution in 1986.',
       /not 1986/,
     ],
+    // A demonstrative "that" before "before the election" is no relative clause.
+    [
+      CHIEFS,
+      '2019-06-13',
+      'Denver put that statement out on the Monday before the election.',
+      /so it was not “before the election”/,
+    ],
     // The first quote's speaker is the one before the dashes, so a swap is still caught.
     [
       CHIEFS,
@@ -261,7 +268,49 @@ describe('errors of the same kinds are found', () => {
   });
 });
 
+describe('a speaker carried to the next sentence', () => {
+  it('"He went on to say that “…”" is the speaker of the sentence before', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-04-03',
+      'Chief Smith said the officers showed "a total lack of urgency." He went on to say that "our policy is crystal clear."',
+      'He went on',
+    );
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(
+      /credits these words to David Smith, but they are Malik Evans's/,
+    );
+  });
+});
+
+describe('a log whose entries open on their day', () => {
+  it('counts "today" and "tonight" from the entry, and a weekday owned by another thing is not the fact\'s', () => {
+    const entries = [
+      "Tue 25 Mar. Paint ran out again. Councilmember Mary Lupien raised last night's stop at the Council meeting tonight.",
+      "Wed 26 Mar. Mayor Evans and Chief Smith held a news conference this afternoon about Monday's stop.",
+      'Fri 28 Mar. Rob Ortt came to the Locust Club today to thank the officers.',
+    ];
+    for (const entry of entries) {
+      const f = last(ROCHESTER, '2025-05-02', entry);
+      expect(f?.verdict, entry).not.toBe('discrepant');
+    }
+  });
+  it('still finds a wrong day in an entry', () => {
+    const f = last(ROCHESTER, '2025-05-02', 'Thu 27 Mar. Rob Ortt came to the Locust Club today.');
+    expect(f?.verdict).toBe('discrepant');
+  });
+});
+
 describe('not green when a part cannot be checked', () => {
+  it('hearsay passed on is not green, and what the record contradicts in it is unverified', () => {
+    const f = last(
+      CHIEFS,
+      '2019-06-13',
+      'Someone added that Denver put its statement out on the Monday before the election.',
+    );
+    expect(f?.verdict).toBe('unverified');
+    expect(f?.explanation).toMatch(/Told as hearsay/);
+  });
   it('a person of the story speaking at an event the record gives another speaker is not confirmed', () => {
     const f = last(
       ROCHESTER,

@@ -28,3 +28,18 @@ export function lastFinding(head: string, date: string, ...lines: string[]): Fin
     (f) => line.includes(f.text.slice(0, 30)) || f.text.includes(line.slice(-30)),
   );
 }
+
+/** The finding on the sentence of `line` that holds `part` (a line of several sentences), read as lastFinding reads. */
+export function findingFor(
+  head: string,
+  date: string,
+  line: string,
+  part: string,
+): Finding | undefined {
+  const { findings, story } = analyzeText([head, line].join('\n'), index, {
+    today: date,
+    published: date,
+  });
+  expect(story).not.toBeNull();
+  return findings.find((f) => f.text.includes(part));
+}

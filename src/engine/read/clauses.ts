@@ -446,6 +446,8 @@ function quoteState(t: Token, quoted: boolean): boolean {
 const SUBORDINATE_TIME_OR_PURPOSE = new Set(['until', 'till']);
 /** What an unnamed someone does to a claim: says it, swears to it, insists on it. */
 const SOMEONE_VERBS: ReadonlySet<string> = new Set([
+  'added',
+  'adds',
   'said',
   'says',
   'say',
