@@ -558,7 +558,7 @@ const KNOWING = new Set([
 ]);
 
 /** End (the comma) of an aside of knowing that opens the clause, after "and"/"but": "as you may have read," ; else -1. */
-export function knowingAsideEnd(tokens: readonly Token[], from: number, to: number): number {
+function knowingAsideEnd(tokens: readonly Token[], from: number, to: number): number {
   const at = /^(?:and|but|so|yet)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
   if (tokens[at]?.lower !== 'as') return -1;
   let knows = false;
