@@ -8,7 +8,7 @@
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
-import { DEICTIC, datelineOf, entryHeadOf, partOfPage } from './section-date.ts';
+import { DEICTIC, datelineOf, logEntryDays, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote, paragraphSpeaker } from './match-quote.ts';
@@ -744,14 +744,12 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
   // The day of the part a sentence is in, on a page of dated parts (an email chain; section-date.ts).
   let partDate: string | undefined;
   const onPage: OnPage = { text, story: details, pageDate: pageDate ?? undefined, pageYear };
+  const entries = logEntryDays(sentences, text, pageDate ?? undefined);
   sentences.forEach((sentence, i) => {
     const previous = sentences[i - 1];
     const sameParagraph =
       previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
-    // A heading line of its own, or a log entry's head opening its paragraph ("Mon 24 Mar. Pulled the …").
-    const header =
-      datelineOf(sentence.text, pageDate ?? undefined) ??
-      (sameParagraph ? null : entryHeadOf(sentence.text, pageDate ?? undefined));
+    const header = datelineOf(sentence.text, pageDate ?? undefined);
     if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
     if (!sameParagraph) carried = null;
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
@@ -763,7 +761,9 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
       previous !== undefined &&
       (answerWithQuestion(sentence.text, previous.text) !== null ||
         opensOnTextReading(sentence.text));
-    const spokenOn = partDate && DEICTIC.test(sentence.text) ? partDate : (pageDate ?? undefined);
+    // A log entry's day, for the sentences of its paragraph ("Mon 24 Mar. … tonight"; section-date.ts).
+    const part = entries.get(i) ?? partDate;
+    const spokenOn = part && DEICTIC.test(sentence.text) ? part : (pageDate ?? undefined);
     // A pull quote's byline on the next line ("— Chief Jane Doe") credits this sentence's quoted words (dash-credit.ts).
     const next = sentences[i + 1];
     const byline =

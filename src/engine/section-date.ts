@@ -85,9 +85,37 @@ export function datelineOf(line: string, pageDate?: string): string | null {
 }
 
 /** The day of a log entry whose head opens the paragraph's first sentence, or null (weekday checked, as a header's). */
-export function entryHeadOf(sentence: string, pageDate?: string): string | null {
+function entryHeadOf(sentence: string, pageDate?: string): string | null {
   const head = DATE_HEAD.exec(sentence);
   return head ? yearlessDate(head[1]!, pageDate) : null;
+}
+
+/** How many paragraphs must open on a day for the page to be a log (a dated lead paragraph is no log). */
+const LOG_ENTRIES = 3;
+
+/**
+ * On a log (three or more paragraphs that open on a day: "Mon 24 Mar. Pulled the …"), the day of each sentence of an
+ * entry's paragraph, by the sentence's index; the days count back from the page's date. A paragraph with no head of
+ * its own speaks from the page's date. Empty for any other page.
+ */
+export function logEntryDays(
+  sentences: readonly { text: string; start: number; end: number }[],
+  text: string,
+  pageDate?: string,
+): Map<number, string> {
+  const days = new Map<number, string>();
+  let heads = 0;
+  let day: string | null = null;
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    if (!previous || text.slice(previous.end, sentence.start).includes('\n')) {
+      day = entryHeadOf(sentence.text, pageDate);
+      if (day && !partOfPage(day, pageDate)) day = null;
+      if (day) heads++;
+    }
+    if (day) days.set(i, day);
+  });
+  return heads >= LOG_ENTRIES ? days : new Map();
 }
 
 /** Whether a part's day may stand for the page's: on it or up to sixty days before. */

@@ -284,20 +284,35 @@ describe('a speaker carried to the next sentence', () => {
 });
 
 describe('a log whose entries open on their day', () => {
+  const entries = [
+    "Tue 25 Mar. Paint ran out again. Councilmember Mary Lupien raised last night's stop at the Council meeting tonight.",
+    "Wed 26 Mar. Mayor Evans and Chief Smith held a news conference this afternoon about Monday's stop.",
+    'Fri 28 Mar. Rob Ortt came to the Locust Club today to thank the officers.',
+  ];
   it('counts "today" and "tonight" from the entry, and a weekday owned by another thing is not the fact\'s', () => {
-    const entries = [
-      "Tue 25 Mar. Paint ran out again. Councilmember Mary Lupien raised last night's stop at the Council meeting tonight.",
-      "Wed 26 Mar. Mayor Evans and Chief Smith held a news conference this afternoon about Monday's stop.",
-      'Fri 28 Mar. Rob Ortt came to the Locust Club today to thank the officers.',
-    ];
-    for (const entry of entries) {
-      const f = last(ROCHESTER, '2025-05-02', entry);
+    for (const [k, entry] of entries.entries()) {
+      const others = entries.filter((_, j) => j !== k);
+      const f = last(ROCHESTER, '2025-05-02', ...others, entry);
       expect(f?.verdict, entry).not.toBe('discrepant');
     }
   });
   it('still finds a wrong day in an entry', () => {
-    const f = last(ROCHESTER, '2025-05-02', 'Thu 27 Mar. Rob Ortt came to the Locust Club today.');
+    const f = last(
+      ROCHESTER,
+      '2025-05-02',
+      ...entries,
+      'Thu 27 Mar. Rob Ortt came to the Locust Club today.',
+    );
     expect(f?.verdict).toBe('discrepant');
+  });
+  it("reads a dated lead paragraph, or a page of fewer entries, from the page's date", () => {
+    const f = last(
+      ROCHESTER,
+      '2025-03-31',
+      'Monday, March 24 — that is the day agents stopped the van.',
+      'Today, a week later, eight of the ten officers are back on patrol.',
+    );
+    expect(f?.verdict).not.toBe('discrepant');
   });
 });
 
