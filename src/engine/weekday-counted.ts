@@ -11,33 +11,37 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
 const COUNTED =
   /^\s+(?:before|after|ahead\s+of|prior\s+to|following|preceding)\s+([^,;:.!?()]{1,60})/u;
 
+/** After a possessive weekday: the thing it owns, up to three words. */
+const OWNED = /^['\u2019]s\s+((?:\p{L}+\s*){1,3})/u;
+
+type Points = readonly (readonly string[])[];
+
+/** The words `after` takes (its group 1) right after the term at [start, end), when that term is a weekday; else null. */
+function afterWeekday(folded: string, start: number, end: number, after: RegExp): string | null {
+  if (!WEEKDAY.test(folded.slice(start, end))) return null;
+  return after.exec(folded.slice(end))?.[1] ?? null;
+}
+
 /** Whether the term at [start, end) of the folded sentence is a weekday counted from one of `points`' terms. */
 export function weekdayCountedFrom(
   folded: string,
   start: number,
   end: number,
-  points: readonly (readonly string[])[],
+  points: Points,
 ): boolean {
-  if (!WEEKDAY.test(folded.slice(start, end))) return false;
-  const m = COUNTED.exec(folded.slice(end));
-  if (!m) return false;
-  const point = m[1]!.split(/\s+/).slice(0, 6).join(' ');
-  return points.some((terms) => hasAnyTerm(point, terms));
+  const point = afterWeekday(folded, start, end, COUNTED);
+  return (
+    point !== null &&
+    points.some((terms) => hasAnyTerm(point.split(/\s+/).slice(0, 6).join(' '), terms))
+  );
 }
 
 /**
- * Whether the weekday ending at `end` owns another thing than the fact's ("at Monday's stop", of a fact about the news
+ * Whether the weekday at [start, end) owns another thing than the fact's ("at Monday's stop", of a fact about the news
  * conference): that thing's day, not the fact's. A possessive of one of `points`' terms ("Wednesday's news
  * conference") is the fact's own day.
  */
-export function ownedByOther(
-  folded: string,
-  start: number,
-  end: number,
-  points: readonly (readonly string[])[],
-): boolean {
-  if (!WEEKDAY.test(folded.slice(start, end))) return false;
-  const owned = /^['\u2019]s\s+((?:\p{L}+\s*){1,3})/u.exec(folded.slice(end));
-  if (!owned) return false;
-  return !points.some((terms) => hasAnyTerm(owned[1]!, terms));
+export function ownedByOther(folded: string, start: number, end: number, points: Points): boolean {
+  const owned = afterWeekday(folded, start, end, OWNED);
+  return owned !== null && !points.some((terms) => hasAnyTerm(owned, terms));
 }

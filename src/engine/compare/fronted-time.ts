@@ -2,8 +2,8 @@
  * A time fronted before an aside ("And this week, as most of you heard, Homan made his visit"; "On Tuesday, as you
  * know, …"): the reader cuts the aside off with the clause after it, leaving the time alone in a clause of its own.
  * A first clause that is only a time (a relative time, a date or a weekday, with "and", "but", "so", "then", "on",
- * "just", "last" or "this past" and a comma) gives it to the next clause that names who or what, within the next two clauses. Nothing
- * here knows a story.
+ * "just", "last" or "this past" and a comma) gives it to the next clause that names who or what, within the next two
+ * clauses. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 

@@ -6,8 +6,11 @@
  * linked events. When the world file has X out of that office on
  * every one of those days and one other person surely in it on all of them, the page names the wrong holder: a
  * conflict naming the holder then. Nothing when the office is not the world file's, the clause is denied, a year
- * of its own or a word of time ("former", "then", "once", "later", "next") dates the post, or X may have held it
- * then. Nothing here knows a story.
+ * of its own or a word of time ("former", "once", "later", "next") dates the post, or X may have held it then. The
+ * "then" or "at the time" of the apposition itself ("X, then the mayor,", "X, who was then Tucson's police chief,") is
+ * the time told: the linked events' days. A place or body named with the title gives its office ("Tucson's police
+ * chief", "the chief of the Tucson police"; ownOffice); an owner that is neither ("the council's") gives none. Nothing
+ * here knows a story.
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';

@@ -2,9 +2,10 @@
  * "X, who retired as LAPD chief earlier this year", "X, who stepped down from the LAPD in 2016", "X, who resigned as
  * mayor": a person told as having left a post by some time (a year given, "this year", "last year", else the page's
  * own day), where the world file has them surely still holding it at the end of that time. A conflict naming the
- * term. Only an office the world file has them holding at some time, named by its title after "as" or its body
- * after "from"; a leaving with no post or body, a denial, or a pluperfect (retired-then.ts) says nothing here. World
- * knowledge; nothing here knows a story.
+ * term. Only an office the world file has them holding in one term, outright, named by its title after "as" or its
+ * body after "from" (not "from the LAPD as an assistant chief"), still held a month past that time (a term's end is
+ * its successor's first day); with no time given, only a term begun before the story. A leaving with no post or body,
+ * a denial, or a pluperfect (retired-then.ts) says nothing here. World knowledge; nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
 import { showDate } from './record-values.ts';
