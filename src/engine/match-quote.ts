@@ -404,6 +404,11 @@ const AND_NAMED_SAYS =
   /^\s+(?:and|but|while|whereas)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:said|says|added|told|wrote|called|insisted|declared|stated)\b/u;
 
 function quotingParts(sentence: string): string[] {
+  return sentenceParts(sentence).filter((p) => quotedTexts(p).length);
+}
+
+/** Every part of a sentence, cut at semicolons and before a second speaker's clause, quoted or not. */
+function sentenceParts(sentence: string): string[] {
   const parts: string[] = [];
   let open = false;
   let from = 0;
@@ -428,10 +433,27 @@ function quotingParts(sentence: string): string[] {
     }
   }
   parts.push(sentence.slice(from));
-  return parts.filter((p) => quotedTexts(p).length);
+  return parts;
+}
+
+/**
+ * "Evans was blunt: “…,” and Smith said the officers went too far": the one part of the sentence that quotes, when it
+ * opens the sentence and another speaker's clause is cut from it; else null.
+ */
+function oneQuotingPart(sentence: string): string | null {
+  const parts = sentenceParts(sentence);
+  const quoting = parts.filter((p) => quotedTexts(p).length);
+  return quoting.length === 1 &&
+    parts.length > 1 &&
+    parts[0] === quoting[0] &&
+    AND_NAMED_SAYS.test(sentence.slice(quoting[0]!.length))
+    ? quoting[0]!
+    : null;
 }
 
 function partHolding(sentence: string, q: IndexedQuote): string {
+  const alone = oneQuotingPart(sentence);
+  if (alone) return alone;
   const quoting = quotingParts(sentence);
   if (quoting.length < 2) return sentence;
   const key = quoteKey(q.quote.text);
@@ -933,7 +955,10 @@ function shortQuoted(
   texts: readonly string[],
   lastParagraph?: Speaker | null,
 ): QuoteMatch | null {
-  // "Smith said officers went “…”; the union said they responded “…”": each part's phrases are its own speaker's.
+  // "Smith said officers went “…”; the union said they responded “…”": each part's phrases are its own speaker's;
+  // "Homan's post ended, “…” and Ortt said …": the one quoting part, cut from another speaker's clause.
+  const alone = oneQuotingPart(sentence);
+  if (alone) return shortInPart(alone, previous, carried, story, texts, lastParagraph);
   const parts = quotingParts(sentence);
   if (parts.length > 1) {
     const found = parts.map((part) =>

@@ -97,6 +97,22 @@ describe('never a false alarm', () => {
       "Miguel Meléndez, who was then the council's president, spoke of profiling.",
     ],
     [CHIEFS, '2016-11-21', "Jonathan Rothschild, who was then Tucson's mayor, kept quiet."],
+    // The one quoting part is its own speaker's, cut from a second speaker's clause ("…,” and Y said …").
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Evans was blunt: “Our policy is crystal clear,” and Smith said the officers went too far.',
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      "Homan's post ended, “Help is coming!” and Ortt said the officers deserved thanks.",
+    ],
+    [
+      CHIEFS,
+      '2016-11-21',
+      "Beck's message, “That is not our job, nor will I make it our job,” and Magnus said something similar.",
+    ],
     // A party given in a relative clause of its own subject is checked; the right one is not flagged.
     [
       ROCHESTER,
@@ -246,6 +262,12 @@ describe('errors of the same kinds are found', () => {
       '2025-05-01',
       'Mayor Warren put forward the updated resolution in 1986.',
       /not 1986/,
+    ],
+    [
+      ROCHESTER,
+      '2025-04-01',
+      'Homan wrote, “Our policy is crystal clear,” and Ortt said the officers did nothing wrong.',
+      /credits these words to Tom Homan, but they are Malik Evans's/,
     ],
     // A demonstrative "that" before "before the election" is no relative clause.
     [
