@@ -25,13 +25,14 @@ export const DEICTIC =
 const YEARLESS =
   /\b(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\b(?!,?\s*\d{4})/i;
 
+/** A weekday, then a month name and day, with no year ("Tuesday, March 25", "Sat 29 March", "Mon 24 Mar."). */
+const WEEKDAY_DAY = String.raw`(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)`;
+
 /** A line that is only a weekday and a month and day ("Tuesday, March 25", "Sat 29 March."). */
-const DATE_ALONE =
-  /^\s*(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*[.:]?\s*$/i;
+const DATE_ALONE = new RegExp(String.raw`^\s*${WEEKDAY_DAY}\s*[.:]?\s*$`, 'i');
 
 /** A log entry's head that opens its paragraph ("Mon 24 Mar. Pulled the …", "Tuesday, March 25: …"): the head alone. */
-const DATE_HEAD =
-  /^\s*((?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))\s*(?:[.:\u2014\u2013]|\s-)\s+\S/i;
+const DATE_HEAD = new RegExp(String.raw`^\s*(${WEEKDAY_DAY})\s*(?:[.:\u2014\u2013]|\s-)\s+\S`, 'i');
 
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
