@@ -7,7 +7,7 @@ import { mentionedTopic } from './not-asserted.ts';
 import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
-import { toldAsLater } from './told-later.ts';
+import { laterTimeOfItsOwn, toldAsLater } from './told-later.ts';
 import { datesAPoint, toldOnItsSide } from './period-side.ts';
 import { relayedAt } from './relayed.ts';
 import { countIsSpeaker } from './speaker-count.ts';
@@ -19,6 +19,7 @@ import type { FindingKind, Verdict } from './types.ts';
 import { lexicon } from './read/lexicon.ts';
 import { concessionEndsAt } from './read/clauses.ts';
 import { anniversaryAt } from './compare/anniversary.ts';
+import { onlyBeforeThing } from './attributive-term.ts';
 
 /** What a sentence says about one fact. */
 export interface FactMatch {
@@ -60,8 +61,9 @@ function acceptedDate(folded: string, accepted: readonly string[]): boolean {
   return accepted.some((t) => (/\d/.test(t) || month.test(t)) && hasAnyTerm(folded, [t]));
 }
 
+/** Each group's terms in the sentence, one of them standing for itself ("a briefing script" is no briefing; attributive-term.ts). */
 const matchesAll = (folded: string, groups: readonly string[][]) =>
-  groups.every((g) => hasAnyTerm(folded, g));
+  groups.every((g) => hasAnyTerm(folded, g) && !onlyBeforeThing(folded, g));
 
 function kindFor(fact: Fact, slot: string): FindingKind {
   return fact.kind === 'time-context' ? 'time-context' : (SLOT_KIND[slot] ?? 'statement');
@@ -154,6 +156,9 @@ export function matchFact(
       if (detail.slot === 'number' && countIsSpeaker(folded, span[1])) return false;
       // "said the officers at Monday's stop …": a day owned by another thing than the fact's (weekday-counted.ts).
       if (detail.slot === 'date' && ownedByOther(folded, span[0], span[1], indexed.about))
+        return false;
+      // "met the leaders on March 28 and visited a month later": the date is of what came before the fact's event (told-later.ts).
+      if (detail.slot === 'date' && laterTimeOfItsOwn(folded, span, indexed.about.flat()))
         return false;
       // "on March 24, the Monday before the press conference": a day counted from the fact's own event, not its day.
       if (weekdayCountedFrom(folded, span[0], span[1], indexed.about)) return false;

@@ -512,8 +512,16 @@ function namedSpeakerFresh(
     )
     .sort((a, b) => a.start - b.start);
   const first = within[0];
-  // The participle's clause names no one else ("Evans praised Smith, saying “…”" leaves it open).
-  if (!first || (participle && within.some((m) => m.speaker !== first.speaker))) return undefined;
+  // The participle's clause names no one else ("Evans praised Smith, saying “…”" leaves it open), nor do the words
+  // between the participle and the quote ("…, saying Beck would not “…”").
+  const spoken = end.index + end[0].length;
+  if (
+    !first ||
+    (participle &&
+      (within.some((m) => m.speaker !== first.speaker) ||
+        found.some((m) => m.start > end.index && m.end < spoken)))
+  )
+    return undefined;
   // Only the clause's subject: a few words at most before it, none a preposition ("hit back at Evans:" is not Evans speaking).
   const lead = text.slice(clause, first.start).trim().split(/\s+/).filter(Boolean);
   return lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;
@@ -521,4 +529,4 @@ function namedSpeakerFresh(
 
 /** A participle of saying after a comma, then at most a short object ("reporters", "the council") and a reporting "he did not", right before the quote. */
 const PARTICIPLE_BEFORE_QUOTE =
-  /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+(?:the\s+)?\p{L}+){0,2}(?:\s+(?:that\s+)?(?:he|she|they)(?:\s+[\p{L}'\u2019]+){0,3})?\s*[,:]?\s*\uE000/u;
+  /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+[\p{L}'\u2019]+){0,6}?\s*[,:]?\s*\uE000/u;

@@ -27,3 +27,24 @@ export function toldAsLater(folded: string, end: number, start = end): boolean {
     OPENS_SPAN_AFTER.test(folded.slice(0, start))
   );
 }
+
+/** Right after the thing's word, a time of its own counted from what came before: "visited a month later", "the following week". */
+const OWN_LATER_TIME =
+  /^[^,;:.!?]{0,40}?\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|some)\s+(?:days?|weeks?|months?)\s+later|later\s+that\s+(?:week|month|spring|summer|year)|the\s+(?:following|next)\s+(?:week|month))\b/;
+
+/**
+ * "Homan met the union's leaders on March 28 and visited Rochester a month later": a date before the thing's word,
+ * whose word is given a later time of its own ("a month later"), is another event's date, not the thing's. `span` is
+ * the date's; `terms`, the words of the thing.
+ */
+export function laterTimeOfItsOwn(
+  folded: string,
+  span: readonly [number, number],
+  terms: readonly string[],
+): boolean {
+  return terms.some((t) => {
+    for (let at = folded.indexOf(t, span[1]); at !== -1; at = folded.indexOf(t, at + 1))
+      if (OWN_LATER_TIME.test(folded.slice(at + t.length))) return true;
+    return false;
+  });
+}

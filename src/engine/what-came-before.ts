@@ -21,7 +21,7 @@ import { answeredStatement, asksQuestion } from './question-answer.ts';
 import { opensOnTripStop } from './compare/stop-label.ts';
 import type { Finding } from './types.ts';
 import { paraphrasedStatementEvents } from './compare/paraphrased-statement.ts';
-import { personalIssuer } from './compare/personal-issuer.ts';
+import { ownedStatementEvents, personalIssuer } from './compare/personal-issuer.ts';
 import { ISSUED_BY, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { VISIT_BACK, goesOnAboutSamePerson } from './compare/visit-chain.ts';
@@ -213,7 +213,11 @@ function issuerOfStatement(
     record.events.filter(
       (e) => ids.includes(e.event.id) && e.participants.some((p) => p.role === 'spoke'),
     );
-  let events = spoken(linkedIds(onPage, sentence.text));
+  // A body's statement the sentence names as what someone gave ("X issued the Denver Police Department's statement").
+  const owned = readSentence(sentence.text, record.gazetteer)
+    .flatMap((c) => c.mentions)
+    .flatMap((m) => (m.type === 'person' ? ownedStatementEvents(sentence.text, record, m) : []));
+  let events = owned.length ? [...new Set(owned)] : spoken(linkedIds(onPage, sentence.text));
   // A recorded statement the sentence retells in its own words (paraphrased-statement.ts), before any sentence before it.
   if (!events.length)
     events = spoken(
@@ -229,7 +233,7 @@ function issuerOfStatement(
 
 /** Cheap test before any reading: the words of personal-issuer.ts's shapes. */
 const ISSUER_WORDS =
-  /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+|not\s+)?from\b|\b(?:speaking|spoke|speaks|spoken)\s+through\b|\b(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+by\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
+  /\b(?:issued|released|put\s+out|sent\s+out|signed|wrote|drafted|authored|delivered|read\s+out)\s+(?:the\s+)?[^.;]{0,60}?\b(?:statement|remarks|announcement|release)\b|\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+|not\s+)?from\b|\b(?:speaking|spoke|speaks|spoken)\s+through\b|\b(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+by\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
 
 /** A relative clause crediting an outlet with carrying what the sentence tells of ("which the X covered", "that X ran"). */
 const COVERED_BY =

@@ -80,6 +80,7 @@ import {
 import { type Found, Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { namesSuitTarget, suitTargets } from './suit-targets.ts';
+import { visitDayConflict } from './visit-day.ts';
 import { documentYearConflict } from './document-year.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { compareMetOutsider } from './met-outsider.ts';
@@ -371,6 +372,9 @@ function formsOf(term: string): {
 /** Events that come round again, named by their year: "the 2018 general election", "the 2020 primary". */
 const RECURRING =
   /(?:elections?|midterms?|primar(?:y|ies)|caucus(?:es)?|inaugurations?|census|conventions?)$/;
+/** A level of government or a body before a recurring occasion's word: "county", "school board", "union", "mayoral". */
+const OTHER_LEVEL_BEFORE =
+  /\b(?:county|municipal|city|town|village|school\s+board|school|board|council|mayoral|gubernatorial|union|student|local|special|runoff|primary|midterm)\s+$/;
 const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
@@ -382,8 +386,15 @@ function otherYearsInstance(folded: string, e: IndexedEvent): boolean {
   let named = false;
   for (const w of e.words) {
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
-      const y = YEAR_BEFORE.exec(folded.slice(Math.max(0, at - 40), at));
-      if (!RECURRING.test(foldText(w)) || !y || Number(y[1]) === year) return false;
+      const lead = folded.slice(Math.max(0, at - 40), at);
+      if (!RECURRING.test(foldText(w))) return false;
+      // "the county election", "a school board election": an election of another level is another one.
+      if (OTHER_LEVEL_BEFORE.test(lead)) {
+        named = true;
+        continue;
+      }
+      const y = YEAR_BEFORE.exec(lead);
+      if (!y || Number(y[1]) === year) return false;
       named = true;
     }
   }
@@ -1602,6 +1613,12 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   if (documentYear) {
     tally.compared++;
     tally.conflict(documentYear, []);
+  }
+  // "X visited Rochester on Friday": the day held to the record's visits of X, not to another event of theirs that day (visit-day.ts).
+  const visitDay = visitDayConflict(sentence, clause, record);
+  if (visitDay) {
+    tally.compared++;
+    tally.conflict(visitDay, visitDay.events, visitDay.mention);
   }
   // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
   // (compare-origin.ts); only a conflict.

@@ -9,7 +9,7 @@ import type { Clause, Mention } from '../read/types.ts';
 
 const TIMES = new Set<Mention['type']>(['relative-time', 'date', 'weekday']);
 const ONLY_TIME = /^\s*(?:(?:and|but|so|then|just|only|on|last|this|past|earlier|later)\s+)*,\s*$/i;
-const NAMES = new Set<Mention['type']>(['person', 'agency', 'outcome', 'outlet']);
+const NAMES = new Set<Mention['type']>(['person', 'title', 'agency', 'outcome', 'outlet']);
 
 export function withFrontedTime(clauses: readonly Clause[], sentence: string): Clause[] {
   const [first, ...rest] = clauses;

@@ -55,6 +55,38 @@ const IT_WRITTEN_BY =
 /** A denial between the person and the clause's verb, or before the "from"/"by". */
 const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
 
+/**
+ * "X issued the Denver Police Department's statement", "X put out the statement of the Y": a verb of giving words right
+ * after the person, whose object is a statement owned by a body; group 1 or 2 is the owner.
+ */
+const OWNED_OBJECT =
+  /^[^.;:!?]{0,40}?\b(?:issued|released|put\s+out|sent\s+out|signed|wrote|drafted|authored|delivered|read\s+out)\s+(?:the\s+)?(?:((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.-]*)['\u2019]s?\s+(?:(?:own|written|brief|short|official|formal)\s+){0,2}(?:statement|remarks|announcement|release)|(?:(?:written|brief|short|official|formal)\s+)?(?:statement|remarks|announcement|release)\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.-]*))/u;
+
+/**
+ * The statement events a body owns where the person's words give it ("X issued the Denver Police Department's
+ * statement"): the story's events at which that body spoke, when the verb right after `p` has such an object.
+ */
+export function ownedStatementEvents(
+  sentence: string,
+  record: StoryRecord,
+  p: { end: number },
+): IndexedEvent[] {
+  const clauseAfter = sentence.slice(p.end).split(/[.;!?]/)[0] ?? '';
+  const m = OWNED_OBJECT.exec(clauseAfter);
+  if (!m || DENIED.test(clauseAfter.slice(0, m.index + m[0].length))) return [];
+  const owner = (m[1] ?? m[2] ?? '').trim();
+  const ids = new Set(
+    record.gazetteer
+      .lookup(owner)
+      .filter((g) => g.kind === 'agency')
+      .map((g) => g.id),
+  );
+  if (!ids.size) return [];
+  return record.events.filter((e) =>
+    e.participants.some((x) => x.role === 'spoke' && ids.has(x.canon)),
+  );
+}
+
 /** Whether the sentence names `p` as the one who gave the words of a statement. */
 function namedAsGiver(sentence: string, p: { start: number; end: number }): boolean {
   const before = sentence.slice(Math.max(0, p.start - 120), p.start);
@@ -126,8 +158,19 @@ export function personalIssuer(
       SPEAKS_FOR.test(sentence.slice(Math.max(0, p.start - 40), p.end) + own)
     )
       continue;
-    if (!namedAsGiver(sentence, p)) continue;
     const canons = personIds(record.gazetteer, name);
+    // Without emphasis, a body's statement given to someone the record has speaking at another of the story's
+    // statements ("Tucson's chief X issued the Denver Police Department's statement"): X gave other words.
+    const ownedBy = ownedStatementEvents(sentence, record, p);
+    const spokeElsewhere =
+      ownedBy.length > 0 &&
+      ownedBy.every((e) => events.includes(e)) &&
+      record.events.some(
+        (e) =>
+          !ownedBy.includes(e) &&
+          e.participants.some((x) => x.role === 'spoke' && canons.includes(x.canon)),
+      );
+    if (!spokeElsewhere && !namedAsGiver(sentence, p)) continue;
     // A participant of the statements; or "It was written by X" of X who reported another event of the story (the
     // report's author, after a sentence about an interview the report quotes): "it" may be that report.
     if (
