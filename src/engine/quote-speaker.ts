@@ -385,7 +385,27 @@ export function speakerAfter(
   if (own) return own;
   const labelled = transcriptSpeaker(sentence, speakers);
   if (labelled) return labelled;
+  const giver = giverOfWords(text, speakers);
+  if (giver) return giver;
   return mentions(text, speakers).some((m) => m.speaker !== carried) ? null : carried;
+}
+
+/** Right after the subject (an aside allowed): a verb of putting out words ("put out a written statement", "issued his remarks"). */
+const GAVE_WORDS =
+  /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:put\s+out|issued|released|wrote|posted|gave|delivered|read\s+out|sent\s+out)\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter|post|announcement|declaration)\b/u;
+
+/**
+ * "Chris Magnus put out a written statement on Wednesday.": the one speaker a sentence opens on as the subject of a verb
+ * of putting out words, so "He said …" after it in the paragraph is theirs. Only one speaker named, within the first few
+ * words (an apposition's title before the name allowed), after no preposition.
+ */
+function giverOfWords(text: string, speakers: readonly Speaker[]): Speaker | undefined {
+  const found = mentions(text, speakers);
+  const first = found[0];
+  if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
+  const lead = text.slice(0, first.start).replace(/,/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (lead.length > 5 || lead.some((w) => PREPOSITION.test(w))) return undefined;
+  return GAVE_WORDS.test(text.slice(first.end)) ? first.speaker : undefined;
 }
 
 /**

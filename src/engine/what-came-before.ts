@@ -53,6 +53,7 @@ import {
   withoutTripStop,
 } from './compare/carried-event.ts';
 import { readSentence } from './read/index.ts';
+import { recencyOfWhatCameBefore } from './recency-back.ts';
 import { originalFieldSentence } from './original-field.ts';
 import {
   MAX_SENTENCE,
@@ -1105,6 +1106,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     dayOfWhatCameBefore(onPage, sentence, recent) ??
     issuerOfStatement(onPage, sentence, recent) ??
     creditOfWhatCameBefore(onPage, sentence, creditSentences(text, sentences, i)) ??
+    recencyOfWhatCameBefore(onPage, sentence, recent) ??
     visitOfWhatCameBefore(onPage, sentences, i) ??
     offsetOfWhatCameBefore(onPage, sentence, previous, judged, previousFinding) ??
     durationOfWhatCameBefore(onPage, sentence, recent) ??

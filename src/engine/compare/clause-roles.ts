@@ -314,6 +314,16 @@ function statementOwner(tokens: readonly Token[], from: number, verb: number): b
 }
 
 /** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
+/** Right before token `i`: "I", "we" or "you" as the subject, with at most one adverb between ("I just drove"). */
+function firstPersonBefore(tokens: readonly Token[], i: number): boolean {
+  const person = (k: number) => /^(?:i|we|you)$/.test(tokens[k]?.lower ?? '');
+  return (
+    person(i - 1) ||
+    (person(i - 2) &&
+      /^(?:\p{L}+ly|also|then|just|never|once|later|finally)$/u.test(tokens[i - 1]?.lower ?? ''))
+  );
+}
+
 export function verbRoles(
   sentence: string,
   start: number,
@@ -326,7 +336,8 @@ export function verbRoles(
   for (let i = 0; i < tokens.length; i++) {
     if (!(tokens[i] as Token).word) continue;
     const hit = roleVerbAt(tokens, i, text) ?? (withNouns ? nouns.matchAt(tokens, i) : null);
-    if (hit) roles.add(hit.value);
+    // "when I drove past", "we then showed up": the writer's (or reader's) own act plays no part of the story's.
+    if (hit && !firstPersonBefore(tokens, i)) roles.add(hit.value);
   }
   return roles;
 }

@@ -81,6 +81,7 @@ import { type Found, Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { namesSuitTarget, suitTargets } from './suit-targets.ts';
 import { visitDayConflict } from './visit-day.ts';
+import { withoutLikeness } from './likeness.ts';
 import { documentYearConflict } from './document-year.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { compareMetOutsider } from './met-outsider.ts';
@@ -1105,6 +1106,9 @@ function withTitleOfWho(c: Clause, sentence: string): Clause {
 }
 
 /** A clause that is only a name, at the sentence's start, before a relative clause ("Charlie Beck, who …,"). */
+/** A thing named alone before a comma, opening the sentence ("The van,", "That first statement,"). */
+const NOUN_SUBJECT =
+  /^\s*(?:the|a|an|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s*$/iu;
 const BARE_SUBJECT =
   /^\s*(?:(?:the|then|former)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*\s*,\s*$/u;
 
@@ -1196,6 +1200,15 @@ function withAntecedents(
       }
     }
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
+    // "The van, which the chief later said held eighteen people, …": a thing named alone before "which" is what the
+    // relative clause tells of, so its noun links the clause (read from the noun on).
+    const before = clauses[i - 1] as Clause;
+    if (
+      /^\s*which\b/i.test(sentence.slice(c.start, c.end)) &&
+      NOUN_SUBJECT.test(sentence.slice(before.start, before.end)) &&
+      (i === 1 || /[.;:!?]\s*$/.test(sentence.slice(0, before.start)))
+    )
+      return { ...c, start: before.start, mentions: [...before.mentions, ...c.mentions] };
     for (let k = i - 1; k >= 0; k--) {
       const names = (clauses[k] as Clause).mentions.filter(
         (m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'),
@@ -1389,11 +1402,14 @@ export function compareSentence(
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
+  // "Like the Police1 original, …": what a fronted likeness names is compared with, not told of (likeness.ts).
   // An outlet's name in quotation marks ("printed by the „Denver Post“") is a title, not a quotation (quoted-name.ts).
   const sentence = withPlaceLabel(
     withOutletNamesUnquoted(
       withoutSameAsAnchor(
-        withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length)),
+        withoutLikeness(
+          withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length)),
+        ),
       ),
       record.gazetteer,
     ),

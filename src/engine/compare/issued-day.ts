@@ -34,6 +34,13 @@ const SUBJECT = new RegExp(
   String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`,
   'iu',
 );
+/** A fronted phrase of how the writer knows it ("Going by the dates on the quotes, the piece is from …"). */
+const KNOWN_BY = String.raw`(?:(?:going|judging)\s+by|from\s+the\s+look\s+of|by\s+the\s+look\s+of)\s+[^,;:.!?]{1,50},\s*`;
+/** "The piece is from November 2017", "That article ran on …": a report told before, and when it came out. */
+const REPORT_SUBJECT = new RegExp(
+  String.raw`${OPENING}(?:${KNOWN_BY})?${DETERMINER}\s+${MODIFIERS}(?:piece|article|story|report|write-?up|column|feature)\s+(?:(?:is|was)\s+(?:from|dated)|dates?\s+(?:from|to|back\s+to)|${ADVERB}(?:ran|appeared)|(?:was|were)\s+${ADVERB}(?:published|posted|printed)|came\s+out)(?![\p{L}])`,
+  'iu',
+);
 /** "It came out on …", "This was released …": a pronoun for whatever the sentence before told of. */
 const PRONOUN = new RegExp(
   String.raw`${OPENING}(?:it|this|that)\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`,
@@ -60,8 +67,8 @@ const MAIN_VERB =
   /,\s+(?:was|were|is|are|has|had|came|went|ran|appeared|said|drew|ended|made|gave)\b/i;
 
 export interface IssuedSubject {
-  /** What was put out: words said, a decision, or either (a pronoun). */
-  kind: 'said' | 'decided' | 'either';
+  /** What was put out: words said, a decision, either (a pronoun), or a report of them. */
+  kind: 'said' | 'decided' | 'either' | 'reported';
   /** A later printing of it, which may fall a day after. */
   printed: boolean;
   /** Where the days of the putting out stand in the sentence (an appositive's, or the whole clause's). */
@@ -91,6 +98,9 @@ export function issuedSubject(sentence: string): IssuedSubject | null {
       to: sentence.length,
       ...ownerOf(m[1] as string),
     };
+  // "The piece is from November 2017": the report told before, and when it ran.
+  const report = REPORT_SUBJECT.exec(sentence);
+  if (report) return { kind: 'reported', printed: true, from: 0, to: sentence.length };
   // "That came in a written statement dated Tuesday": the words told before, said in a statement.
   // Not "It was in a statement on Friday that she …" (a cleft: the day of what she did).
   const came = CAME_IN.exec(sentence);
@@ -127,6 +137,10 @@ export function issuedEvents(
   );
   const ruled = before.filter((e) => e.event.legal?.disposition);
   if (subject.kind === 'said') return spoken;
+  if (subject.kind === 'reported')
+    return before.filter((e) =>
+      e.participants.some((p) => p.role === 'reported' || p.role === 'first-reported'),
+    );
   if (subject.kind === 'decided')
     return ruled.length ? ruled : before.length === 1 ? [...before] : [];
   // A pronoun: the sentence before told of one thing only, said or decided.

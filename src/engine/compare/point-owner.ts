@@ -1,7 +1,7 @@
 /**
  * The point a time is counted from, named with words between the point word and the event's noun: an owner ("two
  * days after Beck's interview", "before the city's press conference") or, after an offset, a determiner and one
- * modifier ("six days after the presidential election"), or a month dating it ("after his January executive order"). The event so named is the anchor, not what the clause
+ * modifier ("six days after the presidential election"), or a month (and day) dating it ("after his January executive order", "after Trump's 25 January orders"). The event so named is the anchor, not what the clause
  * tells of: the clause's date belongs to its own subject. Without an offset or an owner ("after the electoral
  * victory last week") the words may still be the clause's own event and are left to the plain reading. Read on
  * folded (lower-case) text; general English, nothing here knows a story.
@@ -18,7 +18,7 @@ const OFFSET = new RegExp(
 
 /** "after his January ", "before Trump's March ": a point dated by its month alone as the noun's modifier (with a year, the date is read as one and left to the plain reading). */
 const MONTHED = new RegExp(
-  String.raw`\b${POINT}\s+(?:(?:the|that|his|her|their|its)\s+|(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$`,
+  String.raw`\b${POINT}\s+(?:(?:the|that|his|her|their|its)\s+|(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+$`,
 );
 
 /** Whether the folded words just before an event's noun make it the point of a time phrase, with an owner or an offset's modifier between. */

@@ -104,8 +104,16 @@ export function timedPost(
   const found = titleAfter(ctx, m);
   if (!found) return null;
   const { title, timed } = found;
-  // A year of the clause's own puts the post at that time.
-  if (ctx.mentions.some((d) => d.type === 'date' && d.value.year !== undefined)) return null;
+  // A year of the clause's own puts the post at that time; so does a count of years or months from another time
+  // ("eight years before the Rochester stop, then-chief X …").
+  if (
+    ctx.mentions.some(
+      (d) =>
+        (d.type === 'date' && d.value.year !== undefined) ||
+        (d.type === 'relative-time' && /^(?:years|months)-(?:before|later)$/.test(d.value.kind)),
+    )
+  )
+    return null;
   const days = [
     ...new Set(given ?? (ctx.linkedByPlace ? [] : ctx.events.map((e) => e.event.date))),
   ];

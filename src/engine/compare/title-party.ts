@@ -10,9 +10,9 @@ import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
-/** "the mayor is a Republican", "the mayor, a Democrat,": the party said of the title. */
+/** "the mayor is a Republican", "the mayor, a Democrat,", "the mayor (a Republican, …)": the party said of the title. */
 const SAID =
-  /^\s*(?:(is|was)\s+(?:a|an)\s+|,\s*(?:a|an)\s+)(Republican|Democrat)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|who|which|like)\b)/;
+  /^\s*(?:(is|was)\s+(?:a|an)\s+|(?:,|\(|\u2014|\u2013|--)\s*(?:a|an)\s+)(Republican|Democrat)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|who|which|like)\b)/;
 
 /** Before a bare title: "the", "our", "their" ("the state's governor" may be another state's). */
 const OWNER_BEFORE = /\b(?:the|our|their|its)\s+$/i;

@@ -334,7 +334,26 @@ function findRelativeTimes(ctx: ReadContext): void {
       ctx.lower(at + 1) === 'to' && ctx.lower(at + 2) === 'the' && ctx.lower(at + 3) === 'day'
         ? 3
         : 0;
+    // "five weeks and a day after": the tail of a count of two units is read with its head (below), not alone.
+    if (ctx.lower(start - 1) === 'and' && lexicon.timeUnits.get(ctx.lower(start - 2))) continue;
     const direction = lexicon.timeUnitDirections.get(ctx.lower(at + 1 + toTheDay));
+    // "five weeks and a day after", "two days and a half later" left unread: weeks and days are counted together, in
+    // days; other pairs (months and days, of no fixed length) are left unread.
+    if (unit && !direction && ctx.lower(at + 1) === 'and') {
+      const tail = compoundTail(ctx, at + 2);
+      const kind = tail && UNIT_KIND.days?.[tail.direction];
+      if (tail && kind && (unit === 'weeks' || unit === 'days') && tail.unit === 'days') {
+        ctx.add({
+          type: 'relative-time',
+          from: start,
+          to: tail.end,
+          rank: Rank.strong,
+          value: { kind, amount: (unit === 'weeks' ? num.value * 7 : num.value) + tail.amount },
+        });
+        i = tail.end - 1;
+      }
+      continue;
+    }
     if (!unit || !direction) continue;
     const kind = UNIT_KIND[unit]?.[direction];
     // Half of a longer unit ("half a week later") is no whole count of it: left unread.
@@ -383,6 +402,20 @@ function findRelativeTimes(ctx: ReadContext): void {
     });
     i = at + 1 + toTheDay;
   }
+}
+
+/** "a day after", "two days later" at token `i` (the tail of "five weeks and a day after"): its count, unit, direction and end. */
+function compoundTail(
+  ctx: ReadContext,
+  i: number,
+): { amount: number; unit: string; direction: string; end: number } | null {
+  const article = ctx.lower(i) === 'a' || ctx.lower(i) === 'an';
+  const num =
+    numberAt(ctx, i) ?? (article || ctx.lower(i) === 'one' ? { value: 1, end: i + 1 } : null);
+  if (!num) return null;
+  const unit = lexicon.timeUnits.get(ctx.lower(num.end));
+  const direction = lexicon.timeUnitDirections.get(ctx.lower(num.end + 1));
+  return unit && direction ? { amount: num.value, unit, direction, end: num.end + 2 } : null;
 }
 
 /** "shortly after", "about", "by" before a time starting at `from`. */
