@@ -7,7 +7,7 @@ import { findTerm } from './terms.ts';
 
 /** The nouns a term may modify without naming its event (folded text). */
 const THING_AFTER =
-  /^\s+(?:script|scripts|notes|room|rooms|book|books|binder|packet|packets|sheet|sheets|memo|memos|slides|deck|template|templates|checklist|handout|handouts|kit|kits|folder|folders)\b/;
+  /^\s+(?:script|scripts|notes|room|rooms|book|books|binder|packet|packets|sheet|sheets|memo|memos|slides|deck|template|templates|checklist|handout|handouts|kit|kits|folder|folders)\b/i;
 
 /** Whether every whole-word occurrence of every one of `terms` in `folded` stands before such a noun (and one occurs). */
 export function onlyBeforeThing(folded: string, terms: readonly string[]): boolean {
@@ -18,4 +18,9 @@ export function onlyBeforeThing(folded: string, terms: readonly string[]): boole
       seen = true;
     }
   return seen;
+}
+
+/** Whether the words ending at `end` stand before such a noun ("traffic stop| checklist"). */
+export function beforeThing(text: string, end: number): boolean {
+  return THING_AFTER.test(text.slice(end, end + 20));
 }

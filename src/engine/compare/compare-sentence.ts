@@ -81,7 +81,9 @@ import { type Found, Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { namesSuitTarget, suitTargets } from './suit-targets.ts';
 import { visitDayConflict } from './visit-day.ts';
-import { withoutLikeness } from './likeness.ts';
+import { writersOwnTime } from './writer-time.ts';
+import { beforeThing, onlyBeforeThing } from '../attributive-term.ts';
+import { likenessSpan, withoutLikeness } from './likeness.ts';
 import { documentYearConflict } from './document-year.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { compareMetOutsider } from './met-outsider.ts';
@@ -583,6 +585,8 @@ function linkClause(
     (e) =>
       (namesEvent(folded, e.words, personGoes) || promised(e)) &&
       !namedOnlyAsRule(folded, e.words) &&
+      // "the press conference room", "our traffic stop checklist": a thing named for the event (attributive-term.ts).
+      !onlyBeforeThing(folded, e.words) &&
       !otherYearsInstance(folded, e),
   );
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
@@ -607,7 +611,8 @@ function linkClause(
       m.type === 'outcome' &&
       !anchoredAt(sentence, m.start) &&
       !wished(sentence, m) &&
-      !priorAct(sentence, m),
+      !priorAct(sentence, m) &&
+      !beforeThing(sentence, m.end),
   );
   const outcomes = acts.map((m) => m.value.kind);
   // An outcome ruled out only by what happened instead names the event when it befell someone ("were deported"), not as a topic ("deportations").
@@ -1201,10 +1206,14 @@ function withAntecedents(
     }
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
     // "The van, which the chief later said held eighteen people, …": a thing named alone before "which" is what the
-    // relative clause tells of, so its noun links the clause (read from the noun on).
+    // relative clause counts, so its noun links the clause (read from the noun on).
     const before = clauses[i - 1] as Clause;
+    // Only for what the thing held or numbered, told with who said so: a day, a place or a body in the relative clause
+    // may be of another act ("The orders, which were challenged in court in July 2024, …").
     if (
       /^\s*which\b/i.test(sentence.slice(c.start, c.end)) &&
+      c.mentions.some((m) => m.type === 'count') &&
+      c.mentions.every((m) => m.type === 'count' || m.type === 'person' || m.type === 'title') &&
       NOUN_SUBJECT.test(sentence.slice(before.start, before.end)) &&
       (i === 1 || /[.;:!?]\s*$/.test(sentence.slice(0, before.start)))
     )
@@ -1402,14 +1411,11 @@ export function compareSentence(
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
-  // "Like the Police1 original, …": what a fronted likeness names is compared with, not told of (likeness.ts).
   // An outlet's name in quotation marks ("printed by the „Denver Post“") is a title, not a quotation (quoted-name.ts).
   const sentence = withPlaceLabel(
     withOutletNamesUnquoted(
       withoutSameAsAnchor(
-        withoutLikeness(
-          withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length)),
-        ),
+        withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length)),
       ),
       record.gazetteer,
     ),
@@ -1612,6 +1618,8 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       COMPARED.has(m.type) &&
       !judged.has(m) &&
       !inVote(m) &&
+      // "I showed the quote to our group on Thursday": the writer's own day (writer-time.ts).
+      !writersOwnTime(sentence, clause.start, m) &&
       !(
         m.type === 'outcome' &&
         (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))
@@ -1684,10 +1692,14 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   // Who the clause says played a part, compared with who the record has in that part.
   const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
   // "…, Rochester's mayor made a similar point": a clause of another's like act is not of the given events.
+  // "Like the Police1 original, …": a fronted likeness names what is compared with; it links nothing (likeness.ts).
+  const likeness = likenessSpan(sentence);
   const linkOwn = () =>
     linkClause(
-      clause,
-      sentence,
+      likeness
+        ? { ...clause, mentions: clause.mentions.filter((m) => m.start >= likeness[1]) }
+        : clause,
+      likeness ? withoutLikeness(sentence) : sentence,
       record,
       role,
       pageDate,

@@ -43,6 +43,21 @@ const APPEARED =
 const AGAIN =
   /\b(?:also|later|too|as well|reprinted|re-?ran|re-?published|re-?posted|picked up|syndicated|shared|quoted|quoting|cited|citing|mocked|borrowed|copied|echoed|aggregated)\b/i;
 
+/** "under a headline about …", "with a headline saying …": the headline told in the page's own words (group 1). */
+const HEADLINE_ABOUT =
+  /\b(?:under|with|ran|carried|had)\s+(?:a|the|its)\s+(?:\w+\s+)?headline\s+(?:about|on|saying|that\s+said|along\s+the\s+lines\s+of)\s+([^.;!?"\u201C]{10,200})/i;
+/** Between the outlet and such a headline: it had or ran the story ("had it online under", "ran the story with"). */
+const RAN_UNQUOTED =
+  /^[^.;!?"\u201C]{0,60}?\b(?:had|ran|run|published|printed|carried|posted|put)\b[^.;!?"\u201C]{0,40}$/i;
+/** Words of four letters or more, their plural or "-ing" cut ("scolding cops" and "scold cops" share "scold" and "cop"). */
+const contentStems = (text: string): Set<string> =>
+  new Set(
+    words(text)
+      .filter((w) => w.length >= 3 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ing|ed|es|s)$/, '')),
+  );
+const STOP = new Set(['the', 'and', 'for', 'who', 'their', 'with', 'about', 'that', 'our', 'its']);
+
 const words = (text: string): string[] =>
   foldText(text)
     .replace(/[\u2026]|\.\.\./g, ' ')
@@ -75,6 +90,18 @@ export function compareHeadline(
   if (!record.headlines?.length || AGAIN.test(sentence)) return null;
   if (mentions.some((o) => o.type === 'outlet' && o !== m && o.value.name !== m.value.name))
     return null;
+  // "X had it online under a headline about a sanctuary-city mayor and police chief scolding cops": the headline told
+  // in other words, when nearly all of them are the record's headline's.
+  const about = HEADLINE_ABOUT.exec(sentence);
+  if (about && about.index >= m.end && RAN_UNQUOTED.test(sentence.slice(m.end, about.index + 1))) {
+    const told = contentStems(about[1] as string);
+    const hits = record.headlines.filter((h) => {
+      const own = contentStems(h.text);
+      const shared = [...told].filter((w) => own.has(w)).length;
+      return shared >= 5 && shared / told.size >= 0.7;
+    });
+    if (hits.length) return judged(record, m, hits, canons, same);
+  }
   for (const q of sentence.matchAll(QUOTED)) {
     const at = q.index ?? 0;
     if (!HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 110), at))) continue;
@@ -90,28 +117,39 @@ export function compareHeadline(
     const quoted = words(q[1] as string);
     const hits = record.headlines.filter((h) => sameHeadline(quoted, words(h.text)));
     if (!hits.length) continue;
-    const page = canons(m.value.name);
-    const recorded = hits.flatMap((h) => canons(h.publisher));
-    const publishers = [...new Set(hits.map((h) => h.publisher))].join(' / ');
-    const comparison = { slot: 'outlet', page: m.text, record: publishers };
-    // An outlet nobody knows: surely another (outlet-credit.ts), or perhaps another name of the recorded one.
-    if (!page.length)
-      return {
-        status: 'unconfirmed',
-        comparison,
-        explanation: `The record has that headline on the ${publishers} report; it does not confirm “${m.text}”.`,
-      };
-    if (recorded.some((c) => same(page, c))) return { status: 'agrees' };
-    if (
-      !recorded.length ||
-      recorded.some((c) => c.startsWith('w:') && record.world?.outlet(c.slice(2))?.kind === 'wire')
-    )
-      return null;
-    return {
-      status: 'conflict',
-      comparison,
-      explanation: `The record has that headline on the ${publishers} report, not on ${m.text.replace(/^the\s+/i, '')}'s.`,
-    };
+    return judged(record, m, hits, canons, same);
   }
   return null;
+}
+
+/** The outlet said to have run one of the record's headlines, against that headline's report. */
+function judged(
+  record: StoryRecord,
+  m: OutletMention,
+  hits: readonly { publisher: string }[],
+  canons: (name: string) => string[],
+  same: (page: readonly string[], canon: string) => boolean,
+): ValueResult | null {
+  const page = canons(m.value.name);
+  const recorded = hits.flatMap((h) => canons(h.publisher));
+  const publishers = [...new Set(hits.map((h) => h.publisher))].join(' / ');
+  const comparison = { slot: 'outlet', page: m.text, record: publishers };
+  // An outlet nobody knows: surely another (outlet-credit.ts), or perhaps another name of the recorded one.
+  if (!page.length)
+    return {
+      status: 'unconfirmed',
+      comparison,
+      explanation: `The record has that headline on the ${publishers} report; it does not confirm “${m.text}”.`,
+    };
+  if (recorded.some((c) => same(page, c))) return { status: 'agrees' };
+  if (
+    !recorded.length ||
+    recorded.some((c) => c.startsWith('w:') && record.world?.outlet(c.slice(2))?.kind === 'wire')
+  )
+    return null;
+  return {
+    status: 'conflict',
+    comparison,
+    explanation: `The record has that headline on the ${publishers} report, not on ${m.text.replace(/^the\s+/i, '')}'s.`,
+  };
 }

@@ -7,6 +7,7 @@
  * name) conflicts when the one linked event with people in that part names
  * them. Nothing here knows a story.
  */
+import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { Role } from './clause-roles.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
@@ -99,6 +100,13 @@ export function compareAuthor(ctx: CompareContext, m: Person): ValueResult | nul
   const part = partOf(ctx, m);
   if (!part || ctx.linkedByPlace) return null;
   const { record } = ctx;
+  // A body the record knows, read as the owner of words ("the Locust Club's statement"), is no stranger person.
+  const folded = foldText(m.value.name);
+  if (
+    record.organizationNames.some((n) => n === folded || folded.endsWith(` ${n}`)) ||
+    record.gazetteer.lookup(m.value.name).some((g) => g.kind !== 'person')
+  )
+    return null;
   const roles = part === 'spoke' ? ['spoke', 'reported'] : ['reported'];
   const events = ctx.events.filter((e) =>
     e.participants.some((p) => roles.includes(p.role) && record.people.has(p.canon)),

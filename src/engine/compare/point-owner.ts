@@ -6,7 +6,7 @@
  * victory last week") the words may still be the clause's own event and are left to the plain reading. Read on
  * folded (lower-case) text; general English, nothing here knows a story.
  */
-const POINT = String.raw`(?:after|before|since|following|until|ahead of|prior to|in (?:direct |swift )?(?:response|reaction|answer) to)`;
+const POINT = String.raw`(?:after|before|since|following|until|ahead of|prior to|in (?:direct |swift )?(?:response|reaction|answer) to|within (?:a|an|one|two|three|four|a few) (?:days?|weeks?|months?|years?) of)`;
 /** "after Beck's ", "before the city's ", "following Chief Roe's ". */
 const OWNED = new RegExp(
   String.raw`\b${POINT}\s+(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+$`,

@@ -12,10 +12,12 @@ import type { StoryRecord } from './story-record.ts';
 
 /** "the mayor is a Republican", "the mayor, a Democrat,", "the mayor (a Republican, …)": the party said of the title. */
 const SAID =
-  /^\s*(?:(is|was)\s+(?:a|an)\s+|(?:,|\(|\u2014|\u2013|--)\s*(?:a|an)\s+)(Republican|Democrat)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|who|which|like)\b)/;
+  /^\s*(?:(is|was)\s+(?:a|an)\s+|(?:,|\(|\u2014|\u2013|--)\s*(?:a|an)\s+)(Republican|Democrat)(?=\s*(?:[,.;:!?)\u2014\u2013]|--|$)|\s+(?:and|who|which|like)\b)/;
 
 /** Before a bare title: "the", "our", "their" ("the state's governor" may be another state's). */
 const OWNER_BEFORE = /\b(?:the|our|their|its)\s+$/i;
+/** A capitalised owner right before the title ("Rochester's mayor"). */
+const PLACE_OWNER_BEFORE = /(?:^|\s)\p{Lu}[\p{L}.-]*['\u2019]s\s+$/u;
 /** A place after the title: the office is that place's. */
 const ELSEWHERE = /^\s+(?:of|from|in|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A party word opening a title ("republican mayor"). */
@@ -66,8 +68,11 @@ export function titlePartyConflicts(
   for (const m of mentions) {
     if (m.type !== 'title' || m.negated) continue;
     // A bare title after "the" (or "our", "the city's") with no name after it ("the mayor", not "the mayor, Jane Roe,").
+    const lead = sentence.slice(Math.max(0, m.start - 20), m.start);
+    // "Rochester's mayor": a place owning the title, whose office must be the story's (checked below).
+    const placeOwned = PLACE_OWNER_BEFORE.test(lead);
     if (
-      !OWNER_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) ||
+      (!OWNER_BEFORE.test(lead) && !placeOwned) ||
       mentions.some((p) => p.type === 'person' && p.start >= m.start && p.start <= m.end + 2)
     )
       continue;
@@ -83,7 +88,7 @@ export function titlePartyConflicts(
     const office = id.slice(2);
     // A party word in the title names the story's own office-holder only where the office covers the story's places
     // and every place the sentence names ("In Tucson, the Republican governor" is Arizona's, not New York's).
-    if (inTitle && !coversPlaces(record, office, mentions)) continue;
+    if ((inTitle || placeOwned) && !coversPlaces(record, office, mentions)) continue;
     const days =
       said[1] === 'is' && pageDate
         ? [pageDate.slice(0, 10)]
