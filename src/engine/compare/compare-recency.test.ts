@@ -111,10 +111,7 @@ describe('compareSentence: the days it allows hold another event at a site the c
       ),
     ).not.toBe('discrepant');
     expect(
-      at(
-        'Tonight the ten officers were taken off the street in front of City Hall.',
-        '2026-03-31',
-      ),
+      at('Tonight the ten officers were taken off the street in front of City Hall.', '2026-03-31'),
     ).toBe('discrepant');
     expect(
       at(
