@@ -394,6 +394,10 @@ export function speakerAfter(
 const GAVE_WORDS =
   /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:put\s+out|issued|released|wrote|posted|gave|delivered|read\s+out|sent\s+out)\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter|post|announcement|declaration)\b/u;
 
+/** Right after the subject (an apposition allowed): a verb, not a second subject ("and", "or", "with") nor an owner's "'s". */
+const SUBJECT_VERB =
+  /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?!(?:and|or|with|nor|who|whose|whom|which|that|of|in|at|on|for|to|from|by)\b)(?:also\s+|then\s+|later\s+|first\s+|again\s+)?\p{Ll}[\p{Ll}'\u2019-]*(?:ed|ked|oke|ook|ent|ame|as|ere|ad|old|aid|ote|ave|ught)\b/u;
+
 /**
  * "Chris Magnus put out a written statement on Wednesday.": the one speaker a sentence opens on as the subject of a verb
  * of putting out words, so "He said …" after it in the paragraph is theirs. Only one speaker named, within the first few
@@ -405,7 +409,8 @@ function giverOfWords(text: string, speakers: readonly Speaker[]): Speaker | und
   if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
   const lead = text.slice(0, first.start).replace(/,/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (lead.length > 5 || lead.some((w) => PREPOSITION.test(w))) return undefined;
-  return GAVE_WORDS.test(text.slice(first.end)) ? first.speaker : undefined;
+  const after = text.slice(first.end);
+  return GAVE_WORDS.test(after) || SUBJECT_VERB.test(after) ? first.speaker : undefined;
 }
 
 /**

@@ -136,7 +136,7 @@ import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import { cameFirstResults, mayClaimFirst } from './came-first.ts';
-import { anchoredWide } from './point-owner.ts';
+import { anchoredWide, dayOfPoint } from './point-owner.ts';
 import { ownFarEvent } from './far-event.ts';
 import { anotherInstance } from './another-instance.ts';
 import { readingFrame } from './reading-frame.ts';
@@ -1111,6 +1111,8 @@ function withTitleOfWho(c: Clause, sentence: string): Clause {
 }
 
 /** A clause that is only a name, at the sentence's start, before a relative clause ("Charlie Beck, who …,"). */
+/** "which took place", "which happened": the relative clause tells where or when its antecedent itself happened. */
+const TOOK_PLACE = /^\s*which\s+(?:took\s+place|happened|occurred|unfolded)\b/i;
 /** A thing named alone before a comma, opening the sentence ("The van,", "That first statement,"). */
 const NOUN_SUBJECT =
   /^\s*(?:the|a|an|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s*$/iu;
@@ -1212,8 +1214,12 @@ function withAntecedents(
     // may be of another act ("The orders, which were challenged in court in July 2024, …").
     if (
       /^\s*which\b/i.test(sentence.slice(c.start, c.end)) &&
-      c.mentions.some((m) => m.type === 'count') &&
-      c.mentions.every((m) => m.type === 'count' || m.type === 'person' || m.type === 'title') &&
+      // Or where and when the thing itself happened ("The stop, which took place on Lake Avenue, …").
+      (TOOK_PLACE.test(sentence.slice(c.start, c.end)) ||
+        (c.mentions.some((m) => m.type === 'count') &&
+          c.mentions.every(
+            (m) => m.type === 'count' || m.type === 'person' || m.type === 'title',
+          ))) &&
       NOUN_SUBJECT.test(sentence.slice(before.start, before.end)) &&
       (i === 1 || /[.;:!?]\s*$/.test(sentence.slice(0, before.start)))
     )
@@ -1620,6 +1626,12 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       !inVote(m) &&
       // "I showed the quote to our group on Thursday": the writer's own day (writer-time.ts).
       !writersOwnTime(sentence, clause.start, m) &&
+      // "weeks after Trump's 25 January orders": the day of the point counted from (point-owner.ts); with a year, the
+      // date is read as the plain reading reads it (the point's noun then links, anchoredWide).
+      !(
+        (m.type === 'weekday' || (m.type === 'date' && m.value.year === undefined)) &&
+        dayOfPoint(foldText(sentence), m.start, m.end)
+      ) &&
       !(
         m.type === 'outcome' &&
         (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))

@@ -7,9 +7,11 @@
  * folded (lower-case) text; general English, nothing here knows a story.
  */
 const POINT = String.raw`(?:after|before|since|following|until|ahead of|prior to|in (?:direct |swift )?(?:response|reaction|answer) to|within (?:a|an|one|two|three|four|a few) (?:days?|weeks?|months?|years?) of)`;
-/** "after Beck's ", "before the city's ", "following Chief Roe's ". */
+/** "before any of ", "after all of ": a quantifier over the point's things. */
+const SOME_OF = String.raw`(?:any|all|each|either|both|one|some|none|most)\s+of\s+`;
+/** "after Beck's ", "before the city's ", "following Chief Roe's ", "before any of Trump's ". */
 const OWNED = new RegExp(
-  String.raw`\b${POINT}\s+(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+$`,
+  String.raw`\b${POINT}\s+(?:${SOME_OF})?(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+$`,
 );
 /** "six days after the presidential ", "a week before his second ". */
 const OFFSET = new RegExp(
@@ -27,3 +29,20 @@ export const anchoredWide = (foldedBefore: string, foldedAfter = ''): boolean =>
   // A year after the month ("his January 2017 order") makes it a date the plain reading takes.
   return OWNED.test(text) || OFFSET.test(text) || (MONTHED.test(text) && !/^\d/.test(foldedAfter));
 };
+
+/** Right before a day: a point word and an owner or a determiner ("after Trump's |25 January| orders", "after his |Friday| post"). */
+const DAY_OF_POINT = new RegExp(
+  String.raw`\b${POINT}\s+(?:${SOME_OF})?(?:(?:the|that|this|his|her|their|its)\s+|(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+)$`,
+);
+
+/**
+ * Whether the day at [start, end) of the folded sentence dates the point another time is counted from ("weeks after
+ * Trump's 25 January executive orders", "four weeks after his Friday post"): a point word and an owner or a determiner
+ * before it, and the point's noun right after it. Such a day is the point's, not the clause's.
+ */
+export function dayOfPoint(folded: string, start: number, end: number): boolean {
+  return (
+    DAY_OF_POINT.test(folded.slice(Math.max(0, start - 60), start).replace(/\u2019/g, "'")) &&
+    /^\s+[a-z][a-z-]*/.test(folded.slice(end, end + 20))
+  );
+}

@@ -85,9 +85,16 @@ describe('never a false alarm', () => {
     [ROCHESTER, '2025-03-31', 'The press conference room at City Hall was painted on Saturday.'],
     // A body of the story read as the owner of words is no stranger who wrote them.
     [ROCHESTER, '2025-03-30', 'Union staff released the Locust Club’s statement that afternoon.'],
+    // The day of the point a time is counted from is the point's, not the clause's.
+    [
+      ROCHESTER,
+      '2017-03-01',
+      'Less than a month after Trump’s 25 January orders, the Council updated its sanctuary resolution.',
+    ],
+    [ROCHESTER, '2025-05-02', 'Homan came to Rochester a month after his Friday post.'],
   ])('%#', (head, date, line) => {
     // A line of two sentences is judged on its last.
-    const part = line.split(/(?<=[.”])\s+(?=\p{Lu})/u).pop() as string;
+    const part = line.split(/(?<=[.”])\s+(?=[“"\p{Lu}])/u).pop() as string;
     expect(findingFor(head, date, line, part.slice(0, 25))?.verdict).not.toBe('discrepant');
   });
 });
@@ -140,6 +147,20 @@ describe('errors of the same kinds are found', () => {
     ],
     // "We know …": the time of what is known stays the story's.
     [ROCHESTER, '2025-03-30', 'We know the agents pulled the van over on Thursday.', 'Monday'],
+    // "He said" after a sentence whose subject is another speaker of the story.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'Chief Smith took questions next. “Our policy is crystal clear,” he said.',
+      'Malik Evans',
+    ],
+    // Where the thing itself happened, in its relative clause.
+    [
+      ROCHESTER,
+      '2025-03-30',
+      'The stop, which took place on Lake Avenue, drew ten officers.',
+      'Lake Avenue',
+    ],
     // A thing named before "which" links its relative clause.
     [
       ROCHESTER,
@@ -176,7 +197,7 @@ describe('errors of the same kinds are found', () => {
       'New York Post',
     ],
   ])('%#', (head, date, line, why) => {
-    const part = line.split(/(?<=[.”])\s+(?=\p{Lu})/u).pop() as string;
+    const part = line.split(/(?<=[.”])\s+(?=[“"\p{Lu}])/u).pop() as string;
     const f = findingFor(head, date, line, part.slice(0, 25));
     expect(f?.verdict).toBe('discrepant');
     expect(f?.explanation).toContain(why);
