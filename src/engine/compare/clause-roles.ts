@@ -58,6 +58,16 @@ function roleVerbAt(
   const hit = verbs.matchAt(tokens, i);
   // "called off", "calling off the response": to call a thing off is to cancel it, no call or request.
   if (hit && hit.value === 'asked' && tokens[hit.end]?.lower === 'off') return null;
+  // "City police, called in as backup, …", "officers called in to help": the one called is summoned, no caller (a
+  // participle with "as", "to" or "for" after "in", where the active "called in backup" has its object).
+  if (
+    hit &&
+    hit.value === 'asked' &&
+    /^(?:called|summoned)$/.test(tokens[i]?.lower ?? '') &&
+    tokens[i + 1]?.lower === 'in' &&
+    /^(?:as|to|for|by|from)$/.test(tokens[i + 2]?.lower ?? '')
+  )
+    return null;
   if (hit) return hit;
   const present = presentVerbs.matchAt(tokens, i);
   return present && !NOUN_LEAD.test(text.slice(0, (tokens[i] as Token).start).toLowerCase())
