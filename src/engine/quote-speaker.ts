@@ -394,9 +394,12 @@ export function speakerAfter(
 const GAVE_WORDS =
   /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:put\s+out|issued|released|wrote|posted|gave|delivered|read\s+out|sent\s+out)\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter|post|announcement|declaration)\b/u;
 
-/** Right after the subject (an apposition allowed): a verb, not a second subject ("and", "or", "with") nor an owner's "'s". */
+/**
+ * Right after the subject (an apposition allowed): a verb of the past that does something ("spoke", "took", "attacked"),
+ * not a second subject ("and", "or", "with"), a copula or an auxiliary ("Park was not there" leaves the speaker open).
+ */
 const SUBJECT_VERB =
-  /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?!(?:and|or|with|nor|who|whose|whom|which|that|of|in|at|on|for|to|from|by)\b)(?:also\s+|then\s+|later\s+|first\s+|again\s+)?\p{Ll}[\p{Ll}'\u2019-]*(?:ed|ked|oke|ook|ent|ame|as|ere|ad|old|aid|ote|ave|ught)\b/u;
+  /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?!(?:and|or|with|nor|who|whose|whom|which|that|of|in|at|on|for|to|from|by|was|is|were|are|has|had|have|would|could|did|does)\b)(?:also\s+|then\s+|later\s+|first\s+|again\s+)?\p{Ll}[\p{Ll}'\u2019-]*(?:ed|oke|ook|ent|ame|old|aid|ote|ave|ught)\b/u;
 
 /**
  * "Chris Magnus put out a written statement on Wednesday.": the one speaker a sentence opens on as the subject of a verb
