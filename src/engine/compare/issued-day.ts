@@ -38,7 +38,7 @@ const SUBJECT = new RegExp(
 const KNOWN_BY = String.raw`(?:(?:going|judging)\s+by|from\s+the\s+look\s+of|by\s+the\s+look\s+of)\s+[^,;:.!?]{1,50},\s*`;
 /** "The piece is from November 2017", "That article ran on …": a report told before, and when it came out. */
 const REPORT_SUBJECT = new RegExp(
-  String.raw`${OPENING}(?:${KNOWN_BY})?${DETERMINER}\s+${MODIFIERS}(?:piece|article|story|report|write-?up|column|feature)\s+(?:(?:is|was)\s+(?:from|dated)|dates?\s+(?:from|to|back\s+to)|${ADVERB}(?:ran|appeared)|(?:was|were)\s+${ADVERB}(?:published|posted|printed)|came\s+out)(?![\p{L}])`,
+  String.raw`${OPENING}(?:${KNOWN_BY})?${DETERMINER}\s+${MODIFIERS}(?:piece|article|story|report|write-?up|column|feature|round-?up|explainer|rundown)\s+(?:(?:is|was)\s+(?:from|dated)|dates?\s+(?:from|to|back\s+to)|${ADVERB}(?:ran|appeared)|(?:was|were)\s+${ADVERB}(?:published|posted|printed)|came\s+out)(?![\p{L}])`,
   'iu',
 );
 /** "It came out on …", "This was released …": a pronoun for whatever the sentence before told of. */

@@ -85,6 +85,9 @@ describe('never a false alarm', () => {
     [ROCHESTER, '2025-03-31', 'The press conference room at City Hall was painted on Saturday.'],
     // A body of the story read as the owner of words is no stranger who wrote them.
     [ROCHESTER, '2025-03-30', 'Union staff released the Locust Club’s statement that afternoon.'],
+    // A title the person held later, on a page written later; "President-elect" in the story's days.
+    [CHIEFS, '2019-11-29', 'President Trump had won the election days before Beck spoke.'],
+    [CHIEFS, '2016-11-20', 'President-elect Trump had won the election days before Beck spoke.'],
     // The day of the point a time is counted from is the point's, not the clause's.
     [
       ROCHESTER,
@@ -160,6 +163,15 @@ describe('errors of the same kinds are found', () => {
       '2025-03-30',
       'The stop, which took place on Lake Avenue, drew ten officers.',
       'Lake Avenue',
+    ],
+    // A title before a name on a page of a day before the person first held the office.
+    [CHIEFS, '2016-11-28', 'The chiefs were answering President Trump, in effect.', 'Barack Obama'],
+    // A title's quote going on with a participle.
+    [
+      ROCHESTER,
+      '2025-03-27',
+      '“Our policy is crystal clear,” the chief said, adding that the rules had not changed.',
+      'Malik Evans',
     ],
     // A thing named before "which" links its relative clause.
     [
