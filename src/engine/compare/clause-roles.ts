@@ -115,6 +115,9 @@ const SUBORDINATORS = new Set([
   'though',
   'although',
 ]);
+/** Before the verb: "before", "after", "since" or "until", then a capitalised name and at most two words ("before Beck spoke"). */
+const POINT_CLAUSE =
+  /\b(?:before|after|since|until)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*\s+(?:\p{Ll}+\s+){0,2}$/u;
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
 
 /** All the clause says before its speaking verb is an unnamed source ("Officials", "From what the city", "Court records"). */
@@ -283,6 +286,8 @@ export function clauseRole(
       // whose subject is nearer; the name is not the verb's subject.
       const last = tokenAt(tokens, m.end - start);
       if (tokens.slice(last, i).some((t) => t.word && SUBORDINATORS.has(t.lower))) continue;
+      // "Trump had won days before Beck spoke": a point word and a name of its own before the verb open a clause too.
+      if (POINT_CLAUSE.test(sentence.slice(m.end, verbAt))) continue;
       const gap = i - tokenAt(tokens, m.end - start);
       if (gap > MAX_GAP) continue;
       return { role: hit.value, doer: bodyOfPeople(m, doers, sentence), verbAt };
