@@ -82,7 +82,6 @@ import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { namesSuitTarget, suitTargets } from './suit-targets.ts';
 import { visitDayConflict } from './visit-day.ts';
 import { writersOwnTime } from './writer-time.ts';
-import { titleNotYetHeld } from './title-not-yet.ts';
 import { beforeThing, onlyBeforeThing } from '../attributive-term.ts';
 import { likenessSpan, withoutLikeness } from './likeness.ts';
 import { documentYearConflict } from './document-year.ts';
@@ -2067,12 +2066,6 @@ function clauseWorldResults(
   for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
   for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
     tally.conflict(c);
-  // "President Trump" on a page of a day before his first term (title-not-yet.ts).
-  const notYet = titleNotYetHeld(clause.mentions, sentence, record, pageDate);
-  if (notYet) {
-    tally.compared++;
-    tally.conflict(notYet, [], notYet.mention);
-  }
   // A station's network affiliation, against the world file's (network-affiliate.ts).
   for (const a of affiliations(clause.mentions, sentence, record)) {
     if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });

@@ -10,7 +10,8 @@
  *   within a few words after the verb and its destination, with no other verb, comma or "and" between them; the person
  *   a participant of one or more recorded events whose outcomes include a visit, each dated to the day.
  * - Left alone: a day that is any recorded visit's day; "came to the conclusion" (a going verb with no place after it);
- *   a day after another verb ("met the union's leaders on Friday and visited a month later"); a date without its day.
+ *   a trip to a place none of the visits went to ("travelled to Kells on Monday"); a day after another verb ("met the
+ *   union's leaders on Friday and visited a month later"); a date without its day.
  */
 import type { Clause, Mention } from '../read/types.ts';
 import { foldText } from '../normalize.ts';
