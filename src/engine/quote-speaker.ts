@@ -402,9 +402,10 @@ const SUBJECT_VERB =
   /^(?:\s*,[^,;:]{1,40},|\s*,)?\s+(?!(?:and|or|with|nor|who|whose|whom|which|that|of|in|at|on|for|to|from|by|was|is|were|are|has|had|have|would|could|did|does)\b)(?:also\s+|then\s+|later\s+|first\s+|again\s+)?\p{Ll}[\p{Ll}'\u2019-]*(?:ed|oke|ook|ent|ame|old|aid|ote|ave|ught)\b/u;
 
 /**
- * "Chris Magnus put out a written statement on Wednesday.": the one speaker a sentence opens on as the subject of a verb
- * of putting out words, so "He said …" after it in the paragraph is theirs. Only one speaker named, within the first few
- * words (an apposition's title before the name allowed), after no preposition.
+ * "Chris Magnus put out a written statement on Wednesday.", "Chief Smith took questions next.": the one speaker a
+ * sentence opens on as the subject of a verb of putting out words or of doing something, so "He said …" after it in the
+ * paragraph is theirs. Only one speaker named, within the first few words (an apposition's title before the name
+ * allowed), after no preposition; not after a copula or an auxiliary.
  */
 function giverOfWords(text: string, speakers: readonly Speaker[]): Speaker | undefined {
   const found = mentions(text, speakers);

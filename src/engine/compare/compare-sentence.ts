@@ -1110,12 +1110,12 @@ function withTitleOfWho(c: Clause, sentence: string): Clause {
   };
 }
 
-/** A clause that is only a name, at the sentence's start, before a relative clause ("Charlie Beck, who …,"). */
 /** "which took place", "which happened": the relative clause tells where or when its antecedent itself happened. */
 const TOOK_PLACE = /^\s*which\s+(?:took\s+place|happened|occurred|unfolded)\b/i;
 /** A thing named alone before a comma, opening the sentence ("The van,", "That first statement,"). */
 const NOUN_SUBJECT =
   /^\s*(?:the|a|an|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s*$/iu;
+/** A clause that is only a name, at the sentence's start, before a relative clause ("Charlie Beck, who …,"). */
 const BARE_SUBJECT =
   /^\s*(?:(?:the|then|former)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}\p{Lu}[\p{L}.'\u2019-]*\s*,\s*$/u;
 

@@ -49,7 +49,7 @@ const HEADLINE_ABOUT =
 /** Between the outlet and such a headline: it had or ran the story ("had it online under", "ran the story with"). */
 const RAN_UNQUOTED =
   /^[^.;!?"\u201C]{0,60}?\b(?:had|ran|run|published|printed|carried|posted|put)\b[^.;!?"\u201C]{0,40}$/i;
-/** Words of four letters or more, their plural or "-ing" cut ("scolding cops" and "scold cops" share "scold" and "cop"). */
+/** Words of three letters or more but a few small ones, their plural or "-ing" cut ("scolding cops" and "scold cops" share "scold" and "cop"). */
 const contentStems = (text: string): Set<string> =>
   new Set(
     words(text)
