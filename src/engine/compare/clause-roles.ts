@@ -328,7 +328,6 @@ function statementOwner(tokens: readonly Token[], from: number, verb: number): b
   return false;
 }
 
-/** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
 /** Right before token `i`: "I", "we" or "you" as the subject, with at most one adverb between ("I just drove"). */
 function firstPersonBefore(tokens: readonly Token[], i: number): boolean {
   const person = (k: number) => /^(?:i|we|you)$/.test(tokens[k]?.lower ?? '');
@@ -339,6 +338,7 @@ function firstPersonBefore(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
 export function verbRoles(
   sentence: string,
   start: number,

@@ -121,6 +121,7 @@ import { actingElsewhere } from './acting-elsewhere.ts';
 import { presentPostConflicts } from './present-post.ts';
 import { stateStill } from './state-still.ts';
 import { titlePartyConflicts } from './title-party.ts';
+import { otherPlaceTitles } from './owned-title.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
@@ -1488,6 +1489,7 @@ export function compareSentence(
   const { allMentions } = wide;
   const scope: ClauseScope = {
     ...read,
+    folded,
     pageYear,
     allMentions,
     wideJudged: wide.judged,
@@ -1572,6 +1574,8 @@ function sentenceOutcome(tally: Tally): SentenceComparison | null {
 
 /** What comparing one asserted clause reads besides the clause: the sentence, the page, and what came before it. */
 interface ClauseScope extends SentenceWide {
+  /** The sentence folded once (normalize.ts), for the readings of each clause. */
+  folded: string;
   pageYear: number | undefined;
   /** Every asserted clause's mentions. */
   allMentions: readonly Mention[];
@@ -1630,7 +1634,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       // date is read as the plain reading reads it (the point's noun then links, anchoredWide).
       !(
         (m.type === 'weekday' || (m.type === 'date' && m.value.year === undefined)) &&
-        dayOfPoint(foldText(sentence), m.start, m.end)
+        dayOfPoint(s.folded, m.start, m.end)
       ) &&
       !(
         m.type === 'outcome' &&
@@ -1711,7 +1715,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       likeness
         ? { ...clause, mentions: clause.mentions.filter((m) => m.start >= likeness[1]) }
         : clause,
-      likeness ? withoutLikeness(sentence) : sentence,
+      likeness ? withoutLikeness(sentence, likeness) : sentence,
       record,
       role,
       pageDate,
@@ -2066,6 +2070,12 @@ function clauseWorldResults(
   for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
   for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
     tally.conflict(c);
+  // "Greece's police chief" where the record's police chief is Rochester's: no one the record has (owned-title.ts).
+  for (const o of otherPlaceTitles(sentence, clause.mentions, record)) {
+    tally.compared++;
+    judged.add(o.place);
+    tally.add({ status: 'unconfirmed', comparison: o.comparison, explanation: o.explanation });
+  }
   // A station's network affiliation, against the world file's (network-affiliate.ts).
   for (const a of affiliations(clause.mentions, sentence, record)) {
     if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });

@@ -20,9 +20,11 @@ export function likenessSpan(sentence: string): [number, number] | null {
   return [from, from + (m[2] as string).length];
 }
 
-/** The sentence with a fronted likeness blanked (offsets kept), for reading which events the clause tells of. */
-export function withoutLikeness(sentence: string): string {
-  const span = likenessSpan(sentence);
+/** The sentence with a fronted likeness blanked (offsets kept), for reading which events the clause tells of; `span` when already found. */
+export function withoutLikeness(
+  sentence: string,
+  span: [number, number] | null = likenessSpan(sentence),
+): string {
   if (!span) return sentence;
   return sentence.slice(0, span[0]) + ' '.repeat(span[1] - span[0]) + sentence.slice(span[1]);
 }
