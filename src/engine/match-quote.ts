@@ -1078,6 +1078,17 @@ function shortInPart(
  * "he added"; without it, the speaker the previous sentence names. `lastParagraph`: at a paragraph's start, the
  * speaker the last paragraph's last sentence names, for a pronoun opening a short quoted phrase only.
  */
+
+/** Before quoted words: a noun naming a work or a part of one, or "titled", "called" ("module 7 (", "a talk titled "). */
+const WORK_BEFORE =
+  /\b(?:module|chapter|episode|unit|lesson|course|session|talk|panel|seminar|lecture|workshop|class|book|essay|paper|slide|section|titled|entitled|called|named|headlined)\s*(?:\d+\s*)?[(:,\u2014-]?\s*[\u201C"(]*\s*$/i;
+
+/** Whether the quoted words stand where a work's name stands. */
+function namesAWork(sentence: string, quoted: string): boolean {
+  const at = sentence.indexOf(quoted);
+  return at > 0 && WORK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
 export function matchQuote(
   sentence: string,
   story: StoryChecks,
@@ -1245,7 +1256,13 @@ export function matchQuote(
     };
   }
   // Quoted words that turn a recorded sentence round ("I intend on doing everything differently"): reversed-quote.ts.
-  const reversed = reversedQuote(quotedParts(), story.quotes);
+  // Not the name of a work ("module 7 (“Local police and federal immigration law”)", "a talk titled “…”"): no one's words.
+  const reversed = reversedQuote(
+    quotedRaw()
+      .filter((q) => !namesAWork(sentence, q))
+      .map(quoteKey),
+    story.quotes,
+  );
   if (reversed) {
     const said =
       splitSentences(reversed.q.quote.text).find((s) => quoteKey(s.text) === reversed.sentence)

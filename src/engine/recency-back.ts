@@ -20,6 +20,29 @@ import {
 const MADE_NEWS =
   /^\s*(?:(?:and|but)\s+)?(?:his|her|their|its|this|that|the)\s+(?:same\s+|written\s+|full\s+|latest\s+)?(?:statement|remarks|comments|pledge|promise|vow|words|message|announcement|interview|stance|position)\s+(?:(?:to|on|about)\s+[^,;:.!?]{1,50}?\s+)?(?:only\s+|just\s+|first\s+)?(?:made\s+(?:the\s+)?(?:news|headlines)|came\s+out|surfaced|broke|emerged|became\s+(?:news|public)|went\s+public|hit\s+the\s+(?:news|papers|headlines))\b/i;
 
+/**
+ * The page's story itself said to be recent: "a story that broke this week", "the news story that came out yesterday"
+ * (group 1 the words up to and with the time). Compared with the story's central events.
+ */
+const STORY_BROKE =
+  /\b((?:the|this|a|that)\s+(?:(?:local|news|big)\s+)?(?:story|news)\s+(?:that|which)\s+(?:only\s+|just\s+|first\s+)?(?:broke|came\s+out|made\s+(?:the\s+)?(?:news|headlines)|surfaced|hit\s+the\s+(?:news|papers|headlines))\s+(?:(?:just|only|earlier|late)\s+)?(?:this\s+(?:week|month|morning)|last\s+week|yesterday|today|(?:a\s+few|two|three|several)\s+days\s+ago|days\s+ago))\b/i;
+
+/** "… from a story that broke this week": on a page long after the story, an old story told as recent. */
+export function recencyOfTheStory(onPage: OnPage, sentence: Sentence): Finding | null {
+  if (overlong(sentence)) return null;
+  const m = STORY_BROKE.exec(sentence.text);
+  if (!m) return null;
+  // When the story broke: its central events of its first week.
+  const dated = onPage.story.record().central.filter((e) => /^\d{4}-\d\d-\d\d/.test(e.event.date));
+  const first = dated.map((e) => Date.parse(e.event.date.slice(0, 10))).sort((x, y) => x - y)[0];
+  if (first === undefined) return null;
+  const week = dated.filter((e) => Date.parse(e.event.date.slice(0, 10)) - first < 7 * 86_400_000);
+  const typed = compareOnPage(onPage, m[1] as string, week);
+  if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'when'))
+    return null;
+  return sentenceFinding(typed, onPage.story, sentence, onPage.text);
+}
+
 export function recencyOfWhatCameBefore(
   onPage: OnPage,
   sentence: Sentence,

@@ -53,7 +53,7 @@ import {
   withoutTripStop,
 } from './compare/carried-event.ts';
 import { readSentence } from './read/index.ts';
-import { recencyOfWhatCameBefore } from './recency-back.ts';
+import { recencyOfTheStory, recencyOfWhatCameBefore } from './recency-back.ts';
 import { originalFieldSentence } from './original-field.ts';
 import {
   MAX_SENTENCE,
@@ -1107,6 +1107,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     issuerOfStatement(onPage, sentence, recent) ??
     creditOfWhatCameBefore(onPage, sentence, creditSentences(text, sentences, i)) ??
     recencyOfWhatCameBefore(onPage, sentence, recent) ??
+    recencyOfTheStory(onPage, sentence) ??
     visitOfWhatCameBefore(onPage, sentences, i) ??
     offsetOfWhatCameBefore(onPage, sentence, previous, judged, previousFinding) ??
     durationOfWhatCameBefore(onPage, sentence, recent) ??

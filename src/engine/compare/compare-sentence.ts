@@ -122,6 +122,7 @@ import { presentPostConflicts } from './present-post.ts';
 import { stateStill } from './state-still.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { otherPlaceTitles } from './owned-title.ts';
+import { ofForm } from './of-form.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
@@ -432,6 +433,9 @@ function namesEvent(folded: string, words: readonly string[], personGoes = false
     const passive = passiveForm(w);
     if (passive)
       for (const m of folded.matchAll(passive)) if (!anchoredBefore(folded, m.index)) return true;
+    // "the meeting of the City Council" for "council meeting".
+    const of = ofForm(w);
+    if (of) for (const m of folded.matchAll(of)) if (!anchoredBefore(folded, m.index)) return true;
     // "filed again" for "refiled".
     const again = hasAgain ? againForm(w) : null;
     if (again && again.test(folded)) return true;

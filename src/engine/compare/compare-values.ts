@@ -6,6 +6,7 @@
  * events and incompatible with every one of them; when the record cannot
  * say, the value is unconfirmed. Nothing here knows a story.
  */
+import { ofForm } from './of-form.ts';
 import { retiredThen } from './retired-then.ts';
 import {
   agrees,
@@ -21,7 +22,7 @@ import { befellSomeone, NOT_DONE } from './befell.ts';
 import { heldOn, isActing, titleMatches } from './held-office.ts';
 import type { Mention, ValueOf } from '../read/types.ts';
 import { foldText } from '../normalize.ts';
-import { findTerm } from '../terms.ts';
+import { escapeRegExp, findTerm } from '../terms.ts';
 import { compareAffiliation, unlistedAgency } from './compare-affiliation.ts';
 import { compareDuration } from './compare-duration.ts';
 import { outcomePlace } from './compare-outcome-place.ts';
@@ -229,7 +230,20 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
     const nouns = [owned[1], owned[2] ? `${owned[1]} ${owned[2]}` : undefined, owned[2]]
       .filter((n): n is string => !!n)
       .map(foldText);
-    if (!ctx.events.some((e) => e.words.some((w) => nouns.includes(foldText(w))))) return null;
+    // Or the event's name a word or two on ("Thursday's City Council meeting"), or told with "of" ("Tuesday's meeting of the council").
+    const tail = foldText(ctx.sentence.slice(m.end, m.end + 60)).replace(/^['\u2019]s\s+/, '');
+    const named = (w: string) => {
+      const word = foldText(w);
+      if (new RegExp(`^(?:\\S+ ){0,2}${escapeRegExp(word)}\\b`).test(tail)) return true;
+      const of = ofForm(word);
+      return of !== null && [...tail.matchAll(of)].some((x) => x.index === 0);
+    };
+    const its = ctx.events.filter((e) =>
+      e.words.some((w) => nouns.includes(foldText(w)) || named(w)),
+    );
+    if (!its.length) return null;
+    // The day is of the event it owns, not of another the clause names ("heard of the stop … raised it at Thursday's meeting").
+    if (its.length < ctx.events.length) return weekday({ ...ctx, events: its }, m);
   }
   const dates = fullDates(ctx.events);
   // A report the record dates only to its month: no weekday of it is known (report-run-day.ts).
@@ -1240,6 +1254,11 @@ function insideEventWord(ctx: CompareContext, m: Mention): boolean {
       const word = foldText(w);
       for (let at = findTerm(folded, word); at !== -1; at = findTerm(folded, word, at + 1))
         if (at <= m.start && at + word.length >= m.end) return true;
+      // "the meeting of the City Council" for "council meeting" (of-form.ts).
+      const of = ofForm(word);
+      if (of)
+        for (const x of folded.matchAll(of))
+          if (x.index <= m.start && x.index + x[0].length >= m.end) return true;
       return false;
     }),
   );

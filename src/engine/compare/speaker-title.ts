@@ -147,7 +147,11 @@ export function compareSpeakerTitle(
     (m): m is Of<'person'> =>
       m.type === 'person' && record.gazetteer.lookup(m.value.name).some((e) => e.id === canon),
   );
-  const titles = mentions.filter((m): m is Of<'title'> => m.type === 'title');
+  // "Homan, the president's border czar": a title with a possessive after it owns the next title; it is not theirs.
+  const titles = mentions.filter(
+    (m): m is Of<'title'> =>
+      m.type === 'title' && !/^['\u2019]s\b/.test(sentence.slice(m.end, m.end + 3)),
+  );
   const agencyMentions = mentions.filter((m): m is Of<'agency'> => m.type === 'agency');
   const roleText = foldText([entity?.role ?? '', ...who.roles.map((r) => r.title)].join(' ; '));
   const recordWords = `${who.name}${entity?.role ? `, ${entity.role}` : who.roles[0] ? `, ${who.roles[0].title}` : ''}`;

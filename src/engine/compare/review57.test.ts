@@ -1,0 +1,98 @@
+/**
+ * Kinds the sixty-first blind batch and the last stop's open misses showed, kept as tests on the embedded stories. Each
+ * is a general reading, written here in new words (none copies a blind page): true sentences that must not be flagged,
+ * titles of another place that must not be green, and errors found.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHIEFS, findingFor, ROCHESTER } from './test-story-opening.ts';
+
+/** A line of two sentences is judged on its last. */
+const lastOf = (line: string) =>
+  (line.split(/(?<=[.”])\s+(?=[“"\p{Lu}])/u).pop() as string).slice(0, 25);
+
+describe('never a false alarm', () => {
+  it.each([
+    // A title with a possessive after it owns the next title; it is not the person's.
+    [
+      ROCHESTER,
+      '2025-05-10',
+      'Tom Homan, the president’s border czar, told the briefing that “cops need to help cops.”',
+    ],
+    // The same place's title, and a state that holds the city, are the record's holder.
+    [ROCHESTER, '2025-03-29', "Rochester's police chief said the officers had broken the policy."],
+    [ROCHESTER, '2025-03-29', 'The mayor of Rochester said the officers had broken the policy.'],
+    // A possessive weekday on the meeting the record has that day.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      "Mary Lupien raised the stop at Tuesday's meeting of the City Council.",
+    ],
+    // The name of a course's module is no one's words.
+    [
+      CHIEFS,
+      '2020-02-03',
+      'Our reading list for unit 4 (“Local police and federal immigration law”) is below.',
+    ],
+    // "A story that broke this week" on a page of the story's own week.
+    [CHIEFS, '2016-11-18', 'We start with a story that broke this week about three police chiefs.'],
+  ])('%#', (head, date, line) => {
+    expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
+  });
+});
+
+describe('a title of another place names no one the record has', () => {
+  it.each([
+    [ROCHESTER, '2025-03-29', "Greece's police chief said the officers had broken the policy."],
+    [ROCHESTER, '2025-03-29', 'The mayor of Greece said the officers had broken the policy.'],
+    [ROCHESTER, '2025-03-29', 'The Greece police chief said the officers had broken the policy.'],
+  ])('%#', (head, date, line) => {
+    const f = findingFor(head, date, line, lastOf(line));
+    expect(f?.verdict).toBe('unverified');
+    expect(f?.explanation).toContain("Rochester's");
+  });
+
+  it('leaves a named person with another place in apposition to the place comparison', () => {
+    const line =
+      'Chris Magnus, Phoenix’s police chief, said his officers would not change their ways.';
+    const f = findingFor(CHIEFS, '2016-11-20', line, lastOf(line));
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toContain('Tucson');
+  });
+});
+
+describe('errors of the same kinds are found', () => {
+  it.each([
+    // A speech noun owned by the one the page credits, then the quoted words after a comma.
+    [
+      ROCHESTER,
+      '2025-06-01',
+      'Chief Smith’s verdict that afternoon, “What we are seeing is distraction, division, distortion,” went round the office.',
+      'Malik Evans',
+    ],
+    // A possessive weekday on the meeting's name, told with "of" or a word before it.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      "Mary Lupien raised the stop at Friday's meeting of the City Council.",
+      'Tuesday 25 March 2025',
+    ],
+    [
+      ROCHESTER,
+      '2025-03-29',
+      "Mary Lupien learned of the stop from neighbours and raised it at Wednesday's City Council meeting.",
+      'Tuesday 25 March 2025',
+    ],
+    // The page's story said to have broken recently, long after it did.
+    [
+      ROCHESTER,
+      '2026-01-14',
+      'Tonight we discuss a news story that came out this week and has everyone talking.',
+      'recent',
+    ],
+    [CHIEFS, '2018-09-05', 'It is a story that broke just this week.', 'recent'],
+  ])('%#', (head, date, line, why) => {
+    const f = findingFor(head, date, line, lastOf(line));
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toContain(why);
+  });
+});
