@@ -6,7 +6,7 @@
 import raw from './read/lexicon.json' with { type: 'json' };
 
 const NEGATOR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|(?:instead of|rather than) being|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`,
   'gu',
 );
 
