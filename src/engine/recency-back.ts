@@ -21,11 +21,12 @@ const MADE_NEWS =
   /^\s*(?:(?:and|but)\s+)?(?:his|her|their|its|this|that|the)\s+(?:same\s+|written\s+|full\s+|latest\s+)?(?:statement|remarks|comments|pledge|promise|vow|words|message|announcement|interview|stance|position)\s+(?:(?:to|on|about)\s+[^,;:.!?]{1,50}?\s+)?(?:only\s+|just\s+|first\s+)?(?:made\s+(?:the\s+)?(?:news|headlines)|came\s+out|surfaced|broke|emerged|became\s+(?:news|public)|went\s+public|hit\s+the\s+(?:news|papers|headlines))\b/i;
 
 /**
- * The page's story itself said to be recent: "a story that broke this week", "the news story that came out yesterday"
- * (group 1 the words up to and with the time). Compared with the story's central events.
+ * The page's story itself, or the article it reads, said to be recent: "a story that broke this week", "the article
+ * we're reading came out just this week", "a Police1 piece by Jane Roe that went up this week" (group 1 the words up to
+ * and with the time). Compared with the story's central events of its first week.
  */
 const STORY_BROKE =
-  /\b((?:the|this|a|that)\s+(?:(?:local|news|big)\s+)?(?:story|news)\s+(?:that|which)\s+(?:only\s+|just\s+|first\s+)?(?:broke|came\s+out|made\s+(?:the\s+)?(?:news|headlines)|surfaced|hit\s+the\s+(?:news|papers|headlines))\s+(?:(?:just|only|earlier|late)\s+)?(?:this\s+(?:week|month|morning)|last\s+week|yesterday|today|(?:a\s+few|two|three|several)\s+days\s+ago|days\s+ago))\b/i;
+  /\b((?:the|this|a|that)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:story|news|article|piece|report|roundup|write-up)\s+(?:(?:that|which)\s+|(?:we|you|i)(?:['\u2019]re|\s+are|\s+am|['\u2019]m)\s+(?:reading|discussing)\s+|by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?\s+(?:that|which)\s+)(?:only\s+|just\s+|first\s+)?(?:broke|came\s+out|went\s+(?:up|online|live|out)|was\s+(?:published|posted)|ran|appeared|made\s+(?:the\s+)?(?:news|headlines)|surfaced|hit\s+the\s+(?:news|papers|headlines))\s+(?:(?:just|only|earlier|late)\s+)?(?:this\s+(?:week|month|morning)|last\s+week|yesterday|today|(?:a\s+few|two|three|several)\s+days\s+ago|days\s+ago))(?![\p{L}])/iu;
 
 /** "… from a story that broke this week": on a page long after the story, an old story told as recent. */
 export function recencyOfTheStory(onPage: OnPage, sentence: Sentence): Finding | null {

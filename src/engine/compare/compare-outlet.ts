@@ -668,9 +668,16 @@ function personOf(ctx: CompareContext, m: Mention & { type: 'outlet' }): boolean
       p.type === 'person' &&
       p.end <= m.start &&
       m.start - p.end <= 40 &&
-      PERSON_OF.test(ctx.sentence.slice(p.end, m.start)),
+      (PERSON_OF.test(ctx.sentence.slice(p.end, m.start)) ||
+        // "an article by Cole Roe in the X": a byline's writer and where the piece ran.
+        (BYLINE_BEFORE.test(ctx.sentence.slice(Math.max(0, p.start - 40), p.start)) &&
+          /^\s*,?\s*in\s+(?:the\s+)?$/.test(ctx.sentence.slice(p.end, m.start)))),
   );
 }
+
+/** Right before a name: a piece's noun and "by" ("an article by", "a piece written by"). */
+const BYLINE_BEFORE =
+  /\b(?:article|piece|story|column|report|roundup|write-up|op-ed)\s+(?:(?:written|published)\s+)?by\s+$/i;
 
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
   const { record } = ctx;

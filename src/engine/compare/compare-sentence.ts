@@ -123,6 +123,7 @@ import { stateStill } from './state-still.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { otherPlaceTitles } from './owned-title.ts';
 import { ofForm } from './of-form.ts';
+import { withTimeOfWhen } from './when-time.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
@@ -1470,6 +1471,8 @@ export function compareSentence(
           !inSeatPhrase(sentence, m),
       ),
     }));
+  // "… in late January of 2018, when the new president signed the orders": the time the "when" names is its clause's too (when-time.ts).
+  const timedAsserted = withTimeOfWhen(asserted, sentence);
   // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
   const seatClauses = clauses
     .filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c))
@@ -1504,7 +1507,7 @@ export function compareSentence(
     voting: record.events.some((e) => e.vote),
     cases: record.events.some((e) => e.legal),
   };
-  for (const clause of asserted) clauseResults(scope, clause);
+  for (const clause of timedAsserted) clauseResults(scope, clause);
   // Values in clauses no event could be linked to: the record cannot confirm them.
   // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
   for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x)))

@@ -99,7 +99,8 @@ function findDates(ctx: ReadContext): void {
         i = end - 1;
         continue;
       }
-      const comma = ctx.is(m.end, ',') ? 1 : 0;
+      // "March 2025", "March, 2025", "March of 2025".
+      const comma = ctx.is(m.end, ',') || ctx.lower(m.end) === 'of' ? 1 : 0;
       const year = yearAt(ctx, m.end + comma);
       if (year !== null) {
         addDate(ctx, i, m.end + comma + 1, { month: m.month, year });
