@@ -943,13 +943,46 @@ function othersEvents(
     !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
   const people = new Set(
     clause.mentions.flatMap((m) =>
-      m.type === 'person' && !m.negated && actor(m)
+      m.type === 'person' &&
+      !m.negated &&
+      actor(m) &&
+      !titledOutOfOffice(clause, sentence, record, m, linked)
         ? personIds(record.gazetteer, m.value.name)
         : [],
     ),
   );
   const theirs = record.events.filter((e) => e.participants.some((p) => people.has(p.canon)));
   return theirs.some((e) => linked.includes(e)) ? [] : theirs;
+}
+
+/**
+ * "At the news conference, Mayor Jane Roe said …" where the world file has someone else surely in that office on every
+ * day of the events the clause names, and Jane Roe surely out: the title puts her at those events (wrongly), so her
+ * own events of another time are not what the clause tells of.
+ */
+function titledOutOfOffice(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+  m: Mention & { type: 'person' },
+  linked: readonly IndexedEvent[],
+): boolean {
+  const world = record.world;
+  const title = clause.mentions.find(
+    (t): t is Mention & { type: 'title' } =>
+      t.type === 'title' && t.end <= m.start && /^\s*$/.test(sentence.slice(t.end, m.start)),
+  );
+  const office = title?.value.id?.startsWith('w:') ? title.value.id.slice(2) : undefined;
+  if (!world || !office || title?.value.qualifier) return false;
+  const ids = personIds(record.gazetteer, m.value.name).map((c) => c.replace(/^w:/, ''));
+  const days = linked.map((e) => e.event.date).filter((d) => /^\d{4}-\d\d-\d\d$/.test(d));
+  return (
+    days.length > 0 &&
+    days.every((d) => {
+      const on = world.holdersOn(office, d);
+      return on.length > 0 && on.every((h) => h.status === 'in' && !ids.includes(h.person.id));
+    })
+  );
 }
 
 /** The events on the weekday the clause names (one weekday, no date): the day picks among a person's events. */

@@ -39,6 +39,7 @@ import {
 import { heldOn, isActing } from './held-office.ts';
 import { otherChamber } from './legislative-chamber.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
+import { listNames, showDate } from './record-values.ts';
 
 type Person = Mention & { type: 'person' };
 
@@ -408,6 +409,30 @@ export function comparePost(
           )
         : null;
     if (later) return later;
+    // "At the news conference, Mayor <the mayor before> said …": the one holding the post on the linked events' days
+    // took part in every one of them, so the page names the post's holder there with another's name. Not a courtesy title.
+    const holderThen = officeHolders(ctx, page, days).filter((h) => h.who !== who);
+    if (
+      !years.length &&
+      !q &&
+      !ctx.linkedByPlace &&
+      holderThen.length === 1 &&
+      ctx.events.length > 0 &&
+      ctx.events.every(
+        (e) =>
+          e.participants.some((p) => p.canon === holderThen[0]!.who.canon) &&
+          !e.participants.some((p) => p.canon === who.canon),
+      )
+    ) {
+      const other = holderThen[0]!;
+      return result(
+        'conflict',
+        'person',
+        m.text,
+        `${other.who.name} (${other.role.title})`,
+        `The ${other.role.title} on ${listNames(ctx.events.map((e) => showDate(e.event.date)))} was ${other.who.name}, who took part; ${who.name} held the post at another time.`,
+      );
+    }
     // Held it at an event of theirs in the story: the clause may be linked to an older event than the one it tells of.
     if (
       dated.some((r) => theirs.some((e) => heldOn(ctx, r.role!, who, e.event.date, true) === 'in'))
