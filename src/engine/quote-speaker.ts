@@ -41,8 +41,10 @@ const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quote
 const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)(?=\\s*(?:[\\p{L}'\u2019-]+\\s+){0,2}?[,:]?\\s*\uE000)`;
 /** "X is the one who said", "X was the person who wrote": a cleft that credits the words to X. */
 const ONE_WHO = `,?\\s*(?:is|was)\\s+(?:also\\s+)?the\\s+(?:one|person|man|woman|official)\\s+who\\s+${ADVERB}(?:${SPEECH})`;
+/** "spoke of “…”", "described “…”": a verb whose object is the quoted words themselves, right after it. */
+const SPOKE_OF = `(?:(?:spoke|speaks|talked|talks)\\s+of|described|describes|decried|decries|denounced|denounces)\\s*[,:]?\\s*\uE000`;
 const AFTER_NAME = new RegExp(
-  `^(?:\\s*,[^,"]{1,80},|\\s+-\\s[^-"]{1,80}\\s-)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`,
+  `^(?:\\s*,[^,"]{1,80},|\\s+-\\s[^-"]{1,80}\\s-)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b|${ADVERB}${SPOKE_OF})`,
   'u',
 );
 /** "X also expressed, “…”": any verb in the past, then a comma or colon and the quoted words ending the sentence (no credit after them). */
