@@ -1081,7 +1081,7 @@ function shortInPart(
 
 /** Before quoted words: a noun naming a work or a part of one, or "titled", "called" ("module 7 (", "a talk titled "). */
 const WORK_BEFORE =
-  /\b(?:module|chapter|episode|unit|lesson|course|session|talk|panel|seminar|lecture|workshop|class|book|essay|paper|slide|section|titled|entitled|called|named|headlined)\s*(?:\d+\s*)?[(:,\u2014-]?\s*[\u201C"(]*\s*$/i;
+  /\b(?:module|chapter|episode|unit|lesson|course|session|talk|panel|seminar|lecture|workshop|class|book|essay|paper|slide|section|titled|entitled|called|named)\s*(?:\d+\s*)?[(:,\u2014-]?\s*[\u201C"(]*\s*$/i;
 
 /** Whether the quoted words stand where a work's name stands. */
 function namesAWork(sentence: string, quoted: string): boolean {

@@ -6,9 +6,13 @@
 import raw from './read/lexicon.json' with { type: 'json' };
 
 const NEGATOR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|(?:instead of|rather than) being|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`,
   'gu',
 );
+
+/** "rather than being", "instead of being": negates only what comes after it in its stretch. */
+const INSTEAD_OF = /(?<![\p{L}])(?:instead of|rather than) being(?![\p{L}])/gu;
+const INSTEAD_OF_ANY = new RegExp(INSTEAD_OF.source, 'u');
 
 /** Words after a claim that can still negate it ("were fired, not suspended"), within its clause. */
 const AFTER_WORDS = 3;
@@ -23,7 +27,7 @@ const CLAUSE_BREAK =
 /** Whether the folded sentence has any negation at all. */
 export function isNegated(folded: string): boolean {
   NEGATOR.lastIndex = 0;
-  return NEGATOR.test(folded);
+  return NEGATOR.test(folded) || INSTEAD_OF_ANY.test(folded);
 }
 
 /**
@@ -31,6 +35,9 @@ export function isNegated(folded: string): boolean {
  * negator anywhere before it, or within a few words after it.
  */
 export function isNegatedAt(folded: string, start: number, end: number): boolean {
+  // "Rather than being fired, …", "instead of being let go": what follows the phrase, up to a comma, is not done.
+  for (const m of folded.matchAll(INSTEAD_OF))
+    if (m.index + m[0].length <= start && !/[,;]/.test(folded.slice(m.index, start))) return true;
   NEGATOR.lastIndex = 0;
   for (let m = NEGATOR.exec(folded); m; m = NEGATOR.exec(folded)) {
     if (m.index < start) return true;

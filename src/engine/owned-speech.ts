@@ -13,14 +13,24 @@ const MODIFIERS = String.raw`(?:[\p{L}\p{N}.-]+,?\s+){0,4}?`;
 
 /**
  * Right after a name: the possessive, the speech noun and then the quoted words (the placeholder `quoteMark`) after
- * "that" (up to three words may come first: "… reply that its members “…”"), a comma (after a time at most: "X's verdict
- * that afternoon, “…”"), a colon, a dash, or a copula ("X's line that
+ * "that" (up to three words may come first: "… reply that its members “…”"), a colon, a dash, or a copula ("X's line that
  * stuck with me was “…”", "X's answer to Y's remarks was “…”"). Not the noun with the quote right
  * after it: "called the mayor's remarks “an overreaction”" quotes the caller, not the mayor.
  */
 export const ownedSpeechBeforeQuote = (quoteMark: string): RegExp =>
   new RegExp(
-    String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|(?:\s+(?:that\s+(?:day|morning|afternoon|evening|night|week)|at\s+the\s+\p{Ll}+|in\s+(?:the|his|her|its|their)\s+\p{Ll}+|afterwards?|later|earlier))?\s*,|[\u2014\u2013]|\s-{1,2}\s|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3}|(?:\b(?:that|to|on|about|for|of)\s+(?:[^\s${quoteMark}.;:,]+\s+){0,5})?\b(?:was|is)\s+(?:simply\s+|just\s+)?)\s*${quoteMark}`,
+    String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|[\u2014\u2013]|\s-{1,2}\s|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3}|(?:\b(?:that|to|on|about|for|of)\s+(?:[^\s${quoteMark}.;:,]+\s+){0,5})?\b(?:was|is)\s+(?:simply\s+|just\s+)?)\s*${quoteMark}`,
+    'u',
+  );
+
+/**
+ * The same with a comma before the quoted words, after a time at most ("X's verdict that afternoon, “…”"): only where
+ * the name opens the sentence as its subject (quote-speaker.ts checks); "In response to the mayor's comments, “…,” the
+ * union said" quotes the union.
+ */
+export const ownedSpeechCommaBeforeQuote = (quoteMark: string): RegExp =>
+  new RegExp(
+    String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})(?:\s+(?:that\s+(?:day|morning|afternoon|evening|night|week)|at\s+the\s+\p{Ll}+|in\s+(?:the|his|her|its|their)\s+\p{Ll}+|afterwards?|later|earlier))?\s*,\s*${quoteMark}`,
     'u',
   );
 

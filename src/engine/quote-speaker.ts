@@ -17,7 +17,7 @@ import { foldText } from './normalize.ts';
 import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 import { speechAfterName } from './cleft-speaker.ts';
 import { TEXT_READS, textAuthor } from './text-read-speaker.ts';
-import { ownedSpeechBeforeQuote } from './owned-speech.ts';
+import { ownedSpeechBeforeQuote, ownedSpeechCommaBeforeQuote } from './owned-speech.ts';
 import { dashCredits } from './dash-credit.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
@@ -63,6 +63,9 @@ const QUOTATIVE =
 const COLON = /^\s*:\s*\uE000/;
 /** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
 const OWNED_SPEECH = ownedSpeechBeforeQuote('\\uE000');
+/** "Chief X's verdict that afternoon, “…”": with a comma, only from a name that opens the sentence. */
+const OWNED_SPEECH_COMMA = ownedSpeechCommaBeforeQuote('\\uE000');
+const OPENS_AS_SUBJECT = /^\W*(?:(?:the|then)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
 /**
  * A name after a preposition on another's speech noun owns the object, not the words: "Evans's reply to Homan's message
  * was “…”" (but "pointed to Smith's claim that “…”", "According to Evans's statement: “…”" credit Smith and Evans).
@@ -516,6 +519,8 @@ function namedSpeakerFresh(
         AS_PUT.test(text.slice(speechAfterName(text, raw, m.start, m.end)))) ||
       (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
       (OWNED_SPEECH.test(text.slice(m.end)) && !OWNER_OF_OBJECT.test(text.slice(0, m.start))) ||
+      (OWNED_SPEECH_COMMA.test(text.slice(m.end)) &&
+        OPENS_AS_SUBJECT.test(text.slice(0, m.start))) ||
       (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||
       (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
         FROM_OWNER_AFTER.test(text.slice(m.end))) ||

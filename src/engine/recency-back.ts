@@ -4,7 +4,9 @@
  * page long after the story, an old story told as recent. Only a conflict of that time is taken. Nothing here knows a
  * story.
  */
+import { foldText } from './normalize.ts';
 import type { Sentence } from './sentences.ts';
+import { findTerm } from './terms.ts';
 import type { Finding } from './types.ts';
 import {
   compareOnPage,
@@ -13,6 +15,7 @@ import {
   nearestLinkedIds,
   overlong,
   sentenceFinding,
+  typedAlone,
   type OnPage,
 } from './typed-finding.ts';
 
@@ -38,6 +41,38 @@ export function recencyOfTheStory(onPage: OnPage, sentence: Sentence): Finding |
   const first = dated.map((e) => Date.parse(e.event.date.slice(0, 10))).sort((x, y) => x - y)[0];
   if (first === undefined) return null;
   const week = dated.filter((e) => Date.parse(e.event.date.slice(0, 10)) - first < 7 * 86_400_000);
+  // Only the story itself: a sentence that tells of a later event of it ("a story that broke this week: a judge
+  // dismissed the suit"), or of a place or person the record does not have (another story), is not about when it broke.
+  const whole = typedAlone(onPage, sentence.text);
+  // Events of the story's first week or before it (a day, or a month or year that holds its first day) may be named.
+  const firstDay = new Date(first).toISOString().slice(0, 10);
+  const byThen = new Set(
+    onPage.story
+      .record()
+      .events.filter((e) => {
+        const d = e.event.date;
+        return /^\d{4}-\d\d-\d\d/.test(d)
+          ? Date.parse(d.slice(0, 10)) - first < 7 * 86_400_000
+          : d <= firstDay.slice(0, d.length);
+      })
+      .map((e) => e.event.id),
+  );
+  // Or names a later event by one of its words ("… about the city asking a judge to throw out the refiled suit").
+  const folded = foldText(sentence.text);
+  const later = onPage.story
+    .record()
+    .events.some(
+      (e) => !byThen.has(e.event.id) && e.words.some((w) => findTerm(folded, foldText(w)) !== -1),
+    );
+  if (
+    later ||
+    (whole &&
+      (whole.events.some((id) => !byThen.has(id)) ||
+        whole.comparisons.some(
+          (c) => (c.slot === 'place' || c.slot === 'person') && c.record === 'not in the record',
+        )))
+  )
+    return null;
   const typed = compareOnPage(onPage, m[1] as string, week);
   if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'when'))
     return null;

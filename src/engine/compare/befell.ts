@@ -3,7 +3,7 @@ import type { Mention } from '../read/types.ts';
 
 /** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */
 export const NOT_DONE =
-  /\b(to|be|rather\s+than|instead\s+of|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
+  /\b(to|be|(?:rather\s+than|instead\s+of)\s+being|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
 
 /** "were fired", "fired them", "fired two officers": the outcome befell people, not a thing ("fired tear gas"). */
 export function befellSomeone(sentence: string, m: Mention): boolean {

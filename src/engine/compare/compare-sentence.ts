@@ -123,7 +123,6 @@ import { stateStill } from './state-still.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { otherPlaceTitles } from './owned-title.ts';
 import { ofForm } from './of-form.ts';
-import { withTimeOfWhen } from './when-time.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
@@ -319,9 +318,9 @@ const earlierLife = (text: string) =>
 const LATER_LIFE =
   /\b(?:went on to(?!\s+(?:the|a|an|his|her|their|its)\b)|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
-/** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule"). */
+/** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule", "each morning", "now runs"). */
 const HABITUAL =
-  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|every (?:day|week|month|year|time)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily|annual(?:ly)?|yearly|each year|per year)\b/i;
+  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|(?:every|each) (?:other )?(?:day|week|month|year|time|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now (?:runs|leaves|starts|opens|closes|departs|arrives|meets|goes)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily|annual(?:ly)?|yearly|each year|per year)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
 const AT_THE_TIME =
@@ -1504,8 +1503,6 @@ export function compareSentence(
           !inSeatPhrase(sentence, m),
       ),
     }));
-  // "… in late January of 2018, when the new president signed the orders": the time the "when" names is its clause's too (when-time.ts).
-  const timedAsserted = withTimeOfWhen(asserted, sentence);
   // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
   const seatClauses = clauses
     .filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c))
@@ -1540,7 +1537,7 @@ export function compareSentence(
     voting: record.events.some((e) => e.vote),
     cases: record.events.some((e) => e.legal),
   };
-  for (const clause of timedAsserted) clauseResults(scope, clause);
+  for (const clause of asserted) clauseResults(scope, clause);
   // Values in clauses no event could be linked to: the record cannot confirm them.
   // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
   for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x)))

@@ -219,31 +219,53 @@ function lastWeek(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueR
   );
 }
 
-function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
+function weekday(
+  ctx: CompareContext,
+  m: Mention & { type: 'weekday' },
+  loose = false,
+): ValueResult | null {
   // "last Thursday" is still a Thursday (last-weekday.ts); other relative days and bounds are not the event's.
   if (relativeBefore(ctx, m) && !lastWeekday(ctx.sentence, m)) return null;
   // "Thursday's Open Line", "Monday's editorial": the day of what the weekday owns, unless that is the event ("Monday's stop").
   const owned = /^['\u2019]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(
     ctx.sentence.slice(m.end, m.end + 40),
   );
-  if (owned) {
+  if (owned && !loose) {
     const nouns = [owned[1], owned[2] ? `${owned[1]} ${owned[2]}` : undefined, owned[2]]
       .filter((n): n is string => !!n)
       .map(foldText);
     // Or the event's name a word or two on ("Thursday's City Council meeting"), or told with "of" ("Tuesday's meeting of the council").
-    const tail = foldText(ctx.sentence.slice(m.end, m.end + 60)).replace(/^['\u2019]s\s+/, '');
+    // Only names (capitalised words) may come first: "Thursday's City Council meeting", not "Monday's regular newsletter email".
+    const raw = ctx.sentence.slice(m.end, m.end + 60).replace(/^['\u2019]s\s+/, '');
+    const heads = [foldText(raw)];
+    for (const k of [1, 2]) {
+      const lead = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*\\s+){${k}}`, 'u').exec(raw)?.[0];
+      if (lead) heads.push(foldText(raw.slice(lead.length)));
+    }
     const named = (w: string) => {
       const word = foldText(w);
-      if (new RegExp(`^(?:\\S+ ){0,2}${escapeRegExp(word)}\\b`).test(tail)) return true;
+      const at = new RegExp(`^${escapeRegExp(word)}\\b`);
+      if (heads.some((h) => at.test(h))) return true;
       const of = ofForm(word);
-      return of !== null && [...tail.matchAll(of)].some((x) => x.index === 0);
+      return of !== null && [...heads[0]!.matchAll(of)].some((x) => x.index === 0);
     };
-    const its = ctx.events.filter((e) =>
-      e.words.some((w) => nouns.includes(foldText(w)) || named(w)),
-    );
-    if (!its.length) return null;
+    if (!ctx.events.some((e) => e.words.some((w) => nouns.includes(foldText(w)) || named(w))))
+      return null;
+    // Narrowed only to an event its name names right after the day (after names at most): "Wednesday's podcast
+    // interview" may be anyone's interview.
+    const its = ctx.events.filter((e) => e.words.some(named));
     // The day is of the event it owns, not of another the clause names ("heard of the stop … raised it at Thursday's meeting").
-    if (its.length < ctx.events.length) return weekday({ ...ctx, events: its }, m);
+    if (its.length && its.length < ctx.events.length) return weekday({ ...ctx, events: its }, m);
+    // Named only by the second word after a word of the page's own ("Monday's immigration stop", "Wednesday's podcast
+    // interview"): it may be the event or anyone's of that kind, so a day that agrees confirms and one that does not is
+    // only unconfirmed.
+    const strict = [nouns[0], nouns[1]];
+    if (!its.length && !ctx.events.some((e) => e.words.some((w) => strict.includes(foldText(w))))) {
+      const r = weekday(ctx, m, true);
+      return r?.status === 'conflict'
+        ? unconfirmed('weekday', m.text, r.comparison?.record ?? '')
+        : r;
+    }
   }
   const dates = fullDates(ctx.events);
   // A report the record dates only to its month: no weekday of it is known (report-run-day.ts).

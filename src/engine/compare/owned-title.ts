@@ -98,7 +98,9 @@ export function otherPlaceTitles(
       .filter((g) => g.id.startsWith('w:'))
       .map((g) => g.id.slice(2))
       .filter((id) => world.place(id) || world.state(id));
-    if (!owners.length) continue;
+    // Only a place of the story's own ("Greece" where the record has a stop there): another place ("Buffalo's mayor") is
+    // left to the place's own comparison, which finds it no place of the event.
+    if (!owners.length || !owners.some((o) => record.storyCanons.has(`w:${o}`))) continue;
     // Everyone the record has under the post, with the place their post serves.
     const served: { name: string; at: string }[] = [];
     let unplaced = false;

@@ -33,8 +33,42 @@ describe('never a false alarm', () => {
       '2020-02-03',
       'Our reading list for unit 4 (“Local police and federal immigration law”) is below.',
     ],
-    // "A story that broke this week" on a page of the story's own week.
+    // "A story that broke this week" on a page of the story's own week, or of a later event of the story.
     [CHIEFS, '2016-11-18', 'We start with a story that broke this week about three police chiefs.'],
+    [
+      ROCHESTER,
+      '2025-11-16',
+      'In a story that broke this week, a federal judge threw out the Justice Department suit against Rochester.',
+    ],
+    [
+      ROCHESTER,
+      '2026-01-30',
+      'The article we are discussing ran this month, about the city asking a judge to dismiss the refiled suit.',
+    ],
+    // A possessive weekday on a noun of the writer's own, or a body of another kind.
+    [ROCHESTER, '2025-03-29', "Monday's regular newsletter email covered the Whitney Street stop."],
+    [
+      ROCHESTER,
+      '2025-03-29',
+      "At Thursday's meeting of the parish council we talked about the stop.",
+    ],
+    [
+      ROCHESTER,
+      '2025-05-02',
+      "Wednesday's podcast interview with a retired officer covered the stop.",
+    ],
+    // A fronted possessive speech noun does not credit the words a named speaker after them says.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'In response to the mayor’s comments, “The Locust Club members who responded did absolutely nothing wrong,” the union said.',
+    ],
+    // A habit of the present is no time of the story's.
+    [
+      ROCHESTER,
+      '2025-04-02',
+      'Reminder: the morning shuttle now runs its west side loop first, so pick-ups are earlier.',
+    ],
   ])('%#', (head, date, line) => {
     expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
   });
@@ -90,6 +124,35 @@ describe('errors of the same kinds are found', () => {
       'recent',
     ],
     [CHIEFS, '2018-09-05', 'It is a story that broke just this week.', 'recent'],
+    [
+      CHIEFS,
+      '2021-03-02',
+      'Our book club read a Police1 piece by Cole Zercoe that went up this week.',
+      'recent',
+    ],
+    // A former holder given the post at an event its holder then took part in.
+    [
+      ROCHESTER,
+      '2025-09-01',
+      'At the news conference, Mayor Lovely Warren said the officers had broken city policy.',
+      'Malik Evans',
+    ],
+    // A verb whose object is the quoted words credits its subject.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'Evans spoke of “a total lack of urgency on the part of multiple Border Patrol officers at the scene.”',
+      'David Smith',
+    ],
+    // A byline's writer and where the piece ran.
+    [
+      CHIEFS,
+      '2016-11-28',
+      'A neighbour sent round an article by Cole Zercoe in the Washington Post.',
+      'Police1',
+    ],
+    // "rather than being" denies only what follows it.
+    [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],
   ])('%#', (head, date, line, why) => {
     const f = findingFor(head, date, line, lastOf(line));
     expect(f?.verdict).toBe('discrepant');
