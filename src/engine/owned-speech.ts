@@ -12,14 +12,22 @@ const NOUNS = [...raw.ownedSpeechNouns.words].sort((a, b) => b.length - a.length
 const MODIFIERS = String.raw`(?:[\p{L}\p{N}.-]+,?\s+){0,4}?`;
 
 /**
+ * "X's statement also contains the line “…”", "X's post ended with “…”": a verb of containing and a few words of no
+ * one's own (no possessive, no name) before the quoted words.
+ */
+const CONTAINS = (quoteMark: string) =>
+  String.raw`(?:also\s+)?(?:contains|contained|includes|included|carries|carried|features|featured|(?:ends|ended|opens|opened|closes|closed|begins|began)\s+with)\s+(?:(?![^\s${quoteMark}]*['\u2019]s\b)\p{Ll}[^\s${quoteMark}.;:,]*\s+){0,7}?[:,]?\s*`;
+
+/**
  * Right after a name: the possessive, the speech noun and then the quoted words (the placeholder `quoteMark`) after
- * "that" (up to three words may come first: "… reply that its members “…”"), a colon, a dash, or a copula ("X's line that
+ * "that" (up to three words may come first: "… reply that its members “…”"), a colon, a verb of containing ("X's statement
+ * contains the line “…”"), a dash, or a copula ("X's line that
  * stuck with me was “…”", "X's answer to Y's remarks was “…”"). Not the noun with the quote right
  * after it: "called the mayor's remarks “an overreaction”" quotes the caller, not the mayor.
  */
 export const ownedSpeechBeforeQuote = (quoteMark: string): RegExp =>
   new RegExp(
-    String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|[\u2014\u2013]|\s-{1,2}\s|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3}|(?:\b(?:that|to|on|about|for|of)\s+(?:[^\s${quoteMark}.;:,]+\s+){0,5})?\b(?:was|is)\s+(?:simply\s+|just\s+)?)\s*${quoteMark}`,
+    String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|${CONTAINS(quoteMark)}|[\u2014\u2013]|\s-{1,2}\s|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3}|(?:\b(?:that|to|on|about|for|of)\s+(?:[^\s${quoteMark}.;:,]+\s+){0,5})?\b(?:was|is)\s+(?:simply\s+|just\s+)?)\s*${quoteMark}`,
     'u',
   );
 

@@ -63,6 +63,14 @@ const QUOTATIVE =
 const COLON = /^\s*:\s*\uE000/;
 /** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
 const OWNED_SPEECH = ownedSpeechBeforeQuote('\\uE000');
+/**
+ * "Credit the line “…” to X", "The line “…” is credited to X": the page giving the words to X, in the imperative of a
+ * note to others or in the passive (not "the Post attributed …", another's credit; not "wrongly credited").
+ */
+const CREDITED_TO = new RegExp(
+  String.raw`(?:^\W*(?:please\s+)?(?:credit|attribute|assign)\s+(?:(?:the|this|that|these|both)\s+(?:line|lines|quote|quotes|words|remark|sentence)\s+)?\uE000|\uE000[\s,]*(?:is|was|are|were|should\s+be|must\s+be)\s+(?:credited|attributed|ascribed))[\s,]*to\s+(?:(?:the|then|former)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}$`,
+  'iu',
+);
 /** "Chief X's verdict that afternoon, “…”": with a comma, only from a name that opens the sentence. */
 const OWNED_SPEECH_COMMA = ownedSpeechCommaBeforeQuote('\\uE000');
 const OPENS_AS_SUBJECT = /^\W*(?:(?:the|then)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
@@ -519,6 +527,7 @@ function namedSpeakerFresh(
         AS_PUT.test(text.slice(speechAfterName(text, raw, m.start, m.end)))) ||
       (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
       (OWNED_SPEECH.test(text.slice(m.end)) && !OWNER_OF_OBJECT.test(text.slice(0, m.start))) ||
+      CREDITED_TO.test(text.slice(0, m.start)) ||
       (OWNED_SPEECH_COMMA.test(text.slice(m.end)) &&
         OPENS_AS_SUBJECT.test(text.slice(0, m.start))) ||
       (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||

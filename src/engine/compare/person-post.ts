@@ -410,12 +410,16 @@ export function comparePost(
         : null;
     if (later) return later;
     // "At the news conference, Mayor <the mayor before> said …": the one holding the post on the linked events' days
-    // took part in every one of them, so the page names the post's holder there with another's name. Not a courtesy title.
+    // took part in every one of them, and the one named held it neither then nor when the page was written, so the page
+    // names the post's holder there with another's name: not a courtesy title, nor a title of today.
     const holderThen = officeHolders(ctx, page, days).filter((h) => h.who !== who);
     if (
       !years.length &&
       !q &&
       !ctx.linkedByPlace &&
+      // A title of today ("Mayor X" for the holder when the page was written) makes no claim about the events' time.
+      ctx.pageDate !== undefined &&
+      dated.every((r) => heldOn(ctx, r.role!, who, ctx.pageDate!.slice(0, 10)) === 'out') &&
       holderThen.length === 1 &&
       ctx.events.length > 0 &&
       ctx.events.every(

@@ -63,6 +63,18 @@ describe('never a false alarm', () => {
       '2025-03-29',
       'In response to the mayor’s comments, “The Locust Club members who responded did absolutely nothing wrong,” the union said.',
     ],
+    // A title of today for the holder when the page was written makes no claim about the time.
+    [
+      ROCHESTER,
+      '2025-09-01',
+      'The 2017 resolution was put forward by Lovely Warren, who was mayor then.',
+    ],
+    // Another's credit, or a credit called wrong, is not the page's.
+    [
+      CHIEFS,
+      '2022-05-10',
+      'The line “I don’t intend on doing anything different” is often wrongly credited to Chris Magnus.',
+    ],
     // A habit of the present is no time of the story's.
     [
       ROCHESTER,
@@ -150,6 +162,25 @@ describe('errors of the same kinds are found', () => {
       '2016-11-28',
       'A neighbour sent round an article by Cole Zercoe in the Washington Post.',
       'Police1',
+    ],
+    // A note crediting the words, in the imperative or the passive; a statement said to contain them.
+    [
+      CHIEFS,
+      '2022-05-10',
+      'Please credit the quote “I don’t intend on doing anything different” to Chief Chris Magnus.',
+      'Charlie Beck',
+    ],
+    [
+      CHIEFS,
+      '2022-05-10',
+      'The sentence “I don’t intend on doing anything different” is attributed to Chris Magnus.',
+      'Charlie Beck',
+    ],
+    [
+      CHIEFS,
+      '2022-05-10',
+      'Magnus’s statement also includes the line “That is not our job, nor will I make it our job.”',
+      'Charlie Beck',
     ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],
