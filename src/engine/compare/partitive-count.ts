@@ -16,6 +16,10 @@ const OF_THEM = /^\s+of\s+(them|those|these)\b/i;
 /** A plural noun right before the count, set off by a comma: "officers, ten of them". */
 const APPOSED_WHOLE = /(?<![\p{L}'\u2019-])(\p{L}{3,}s|men|women|people|police|children)\s*,\s*$/iu;
 
+/** The sentence's subject, a plural with a verb after it: "City officers answered …, two dozen of them by the end". */
+const SUBJECT_WHOLE =
+  /^\W*(?:(?:the|our|all|\p{Lu}[\p{L}.-]*)\s+){0,2}(\p{Ll}{3,}s|men|women|people|police)\s+(?:\p{Ll}+ed|were|had|came|went|ran|rode|drove)\b/u;
+
 /** Right after a count, the whole it is a part of: "of the", "of those roughly", "out of the". */
 const OF_THE =
   /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+(?:(?:roughly|about|around|some|nearly|estimated|approximately)\s+)?$/i;
@@ -100,6 +104,7 @@ export function withPartitiveNouns(
         const noun =
           apposed ||
           lastCountNoun(sentence.slice(0, m.start), gazetteer) ||
+          SUBJECT_WHOLE.exec(sentence.slice(0, m.start))?.[1]?.toLowerCase() ||
           lastCountNoun((before ??= textBefore(page, sentence)), gazetteer);
         return noun ? { ...m, value: { ...m.value, noun, part: true as const } } : m;
       }),

@@ -75,6 +75,8 @@ describe('never a false alarm', () => {
       '2022-05-10',
       'The line “I don’t intend on doing anything different” is often wrongly credited to Chris Magnus.',
     ],
+    // "N of them" after a plural subject of people at large is no count of the record's.
+    [ROCHESTER, '2025-03-29', 'Neighbours came out to watch, dozens of them by the end.'],
     // A habit of the present is no time of the story's.
     [
       ROCHESTER,
@@ -181,6 +183,19 @@ describe('errors of the same kinds are found', () => {
       '2022-05-10',
       'Magnus’s statement also includes the line “That is not our job, nor will I make it our job.”',
       'Charlie Beck',
+    ],
+    // A count at the scene named by "that one block"; "N of them" after the sentence's plural subject.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'By the chief’s count, close to thirty officers ended up on that one block.',
+      '10 to 12',
+    ],
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'City officers answered the call with sirens wailing, about thirty of them before it was over.',
+      '10 to 12',
     ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],

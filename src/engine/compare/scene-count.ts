@@ -9,8 +9,9 @@
 import type { Clause, Mention } from '../read/types.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
-/** The scene named as the place of the clause: "on the scene", "at the scene", "to the scene" (not "a scene", "the scene of another crash"). */
-const THE_SCENE = /\b(?:on|at|to|near|around|from)\s+the\s+(?:scene|block)\b(?!\s+of\b)/i;
+/** The scene named as the place of the clause: "on the scene", "at the scene", "on that one block" (not "a scene", "the scene of another crash"). */
+const THE_SCENE =
+  /\b(?:on|at|to|near|around|from)\s+(?:the|that(?:\s+one)?|that\s+same)\s+(?:scene|block|corner)\b(?!\s+of\b)/i;
 
 /** Right after a count and its noun: a verb that says those counted took part ("were involved", "took part in the response"). */
 const TOOK_PART =
