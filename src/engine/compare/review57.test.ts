@@ -77,6 +77,8 @@ describe('never a false alarm', () => {
     ],
     // "N of them" after a plural subject of people at large is no count of the record's.
     [ROCHESTER, '2025-03-29', 'Neighbours came out to watch, dozens of them by the end.'],
+    // "called on X to …" is a demand, no visit.
+    [ROCHESTER, '2025-05-12', 'Protesters called on Chief David Smith to meet Homan.'],
     // A habit of the present is no time of the story's.
     [
       ROCHESTER,
@@ -196,6 +198,13 @@ describe('errors of the same kinds are found', () => {
       '2025-03-29',
       'City officers answered the call with sirens wailing, about thirty of them before it was over.',
       '10 to 12',
+    ],
+    // "called on X at <place>" is a visit that met them.
+    [
+      ROCHESTER,
+      '2025-05-12',
+      'On his way out, Homan called on Chief David Smith at his office for a quiet chat.',
+      'did not meet the chief',
     ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],

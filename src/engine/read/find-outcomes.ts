@@ -124,6 +124,29 @@ function satDownFor(ctx: ReadContext, i: number): number {
   return -1;
 }
 
+/**
+ * "called on Chief Roe at the station", "called on the mayor for a private talk": a visit to someone, with where or
+ * what for right after the one visited (not "called on the mayor to resign", a demand). The index after "on", or -1.
+ */
+function calledOn(ctx: ReadContext, i: number): number {
+  if (!/^(called|calls|calling)$/.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'on') return -1;
+  let k = i + 2;
+  if (/^(the|chief|mayor)$/.test(ctx.lower(k))) k++;
+  let names = 0;
+  while (names < 4 && /^\p{Lu}/u.test(ctx.token(k)?.text ?? '')) (k++, names++);
+  if (!names && !/^(chief|mayor|sheriff|commissioner|governor|senator)$/.test(ctx.lower(k - 1)))
+    return -1;
+  if (
+    /^(at|in)$/.test(ctx.lower(k)) &&
+    /^(the|his|her|their|city|\p{Lu})/u.test(ctx.token(k + 1)?.text ?? '')
+  )
+    return i + 2;
+  if (ctx.lower(k) === 'for' && /^(a|an)$/.test(ctx.lower(k + 1)))
+    for (let j = k + 2; j <= k + 4; j++)
+      if (/^(talk|chat|meeting|visit|conversation|sit-down)$/.test(ctx.lower(j))) return i + 2;
+  return -1;
+}
+
 /** "the suit was dismissed", "the lawsuit was later dismissed": a thing the passive before token i is said of. */
 function thingBefore(ctx: ReadContext, i: number): boolean {
   // "it was dismissed": a pronoun for a thing (the suit, the statement), never for a person fired or released.
@@ -195,6 +218,13 @@ export function findOutcomes(ctx: ReadContext): void {
         value: { kind: 'detained' },
       });
       i = custody - 1;
+      continue;
+    }
+    // "called on Chief X at the station": a visit that met them.
+    const called = calledOn(ctx, i);
+    if (called !== -1) {
+      ctx.add({ type: 'outcome', from: i, to: called, rank: Rank.pattern, value: { kind: 'met' } });
+      i = called - 1;
       continue;
     }
     // "sat down for about an hour with X": a meeting with its length inside the phrase.
