@@ -691,7 +691,7 @@ function stitchedFinding(q: IndexedQuote): QuoteMatch {
  * “…”", "“…,” Beck said. “…”"), not two wordings set side by side ("said “…,” not “…”").
  */
 const CREDIT_BETWEEN =
-  /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)\s*[,.:]?\s*["\u201C]$/u;
+  /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)(?:\s*,?\s*and\s+(?:[\p{L}'\u2019]+\s+){1,4}?)?\s*[,.:]?\s*["\u201C]$/u;
 /** Words between two quoted stretches that set them side by side ("said X, not Y", "X rather than Y", "X or Y"). */
 const CONTRAST_BETWEEN =
   /\b(?:not|never|rather|instead|versus|vs|unlike|compared|contrast|whereas|while|but|or|nor|than)\b/i;

@@ -206,6 +206,20 @@ describe('errors of the same kinds are found', () => {
       'On his way out, Homan called on Chief David Smith at his office for a quiet chat.',
       'did not meet the chief',
     ],
+    // Two stretches of one speaker's words, "he said, and …" between them: the altered one makes the quote altered.
+    [
+      ROCHESTER,
+      '2025-06-01',
+      'Smith did not mince words: “We are not to be handcuffing subjects,” he said, and his officers are “absolutely not going to be booking them or putting them into our cars.”',
+      'booking',
+    ],
+    // "crossed town to" a place for a meeting is a visit that met.
+    [
+      ROCHESTER,
+      '2025-06-01',
+      'Homan later crossed town to City Hall for a one-on-one meeting with Mayor Evans.',
+      'Evans',
+    ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],
   ])('%#', (head, date, line, why) => {
