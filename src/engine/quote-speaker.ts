@@ -354,6 +354,17 @@ export function creditedSpeaker(
     const before = unquotedBoth(previous).text;
     return textAuthor(text, mentions(before, speakers), before);
   }
+  // "The statement talks about practices built up “…”": the text told of before goes on; its author is the paragraph's
+  // last speaker, else the one the sentence before names as its subject.
+  if (TEXT_SAYS.test(text)) {
+    if (carried) return carried;
+    if (previous) {
+      const before = unquotedBoth(previous).text;
+      const author = textAuthor(text, mentions(before, speakers), before);
+      if (author) return author;
+    }
+    return undefined;
+  }
   if (!PRONOUN.test(text)) return undefined;
   // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
   if (carried !== undefined) return carried;
@@ -361,6 +372,10 @@ export function creditedSpeaker(
   const before = unquotedBoth(previous);
   return namedSpeaker(before.text, speakers, before.raw) ?? null;
 }
+
+/** A text told of before that says or tells of the quoted words ("The statement talks about practices built up “…”"). */
+const TEXT_SAYS =
+  /^\s*(?:and\s+)?(?:it|this|the\s+(?:statement|release|letter|post|message|memo|note))\s+(?:also\s+|then\s+)?(?:talks\s+about|speaks\s+of|mentions|refers\s+to|describes|says|said|adds|added|goes\s+on\s+to\s+(?:say|mention|describe))\b[^\uE000.;]{0,60}\uE000/iu;
 
 /** A pronoun going on speaking ("he added", "she went on", "they also continued"), outside the quoted words. */
 const GOES_ON =

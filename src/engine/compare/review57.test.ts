@@ -220,6 +220,13 @@ describe('errors of the same kinds are found', () => {
       'Homan later crossed town to City Hall for a one-on-one meeting with Mayor Evans.',
       'Evans',
     ],
+    // "The statement talks about … “…”": the text told of in the sentence before, and its author.
+    [
+      CHIEFS,
+      '2018-02-20',
+      'Magnus issued a written statement. The statement speaks of practices built up “over the past two decades.”',
+      'two decades',
+    ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],
   ])('%#', (head, date, line, why) => {
