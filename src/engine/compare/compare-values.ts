@@ -249,7 +249,14 @@ function weekday(
       const of = ofForm(word);
       return of !== null && [...heads[0]!.matchAll(of)].some((x) => x.index === 0);
     };
-    if (!ctx.events.some((e) => e.words.some((w) => nouns.includes(foldText(w)) || named(w))))
+    // A word or two of the page's own first ("Wednesday's afternoon news conference"): only to confirm (below).
+    const afterWords = (w: string) =>
+      new RegExp(`^(?:\\S+ ){1,2}${escapeRegExp(foldText(w))}\\b`).test(heads[0]!);
+    if (
+      !ctx.events.some((e) =>
+        e.words.some((w) => nouns.includes(foldText(w)) || named(w) || afterWords(w)),
+      )
+    )
       return null;
     // Narrowed only to an event its name names right after the day (after names at most): "Wednesday's podcast
     // interview" may be anyone's interview.

@@ -79,6 +79,13 @@ describe('never a false alarm', () => {
     [ROCHESTER, '2025-03-29', 'Neighbours came out to watch, dozens of them by the end.'],
     // "called on X to …" is a demand, no visit.
     [ROCHESTER, '2025-05-12', 'Protesters called on Chief David Smith to meet Homan.'],
+    [
+      ROCHESTER,
+      '2025-05-12',
+      'Marchers called on Mayor Evans outside City Hall to discipline the ten officers.',
+    ],
+    // A word of the page's own between a possessive weekday and the event's name only confirms.
+    [ROCHESTER, '2025-05-02', "Friday's afternoon news conference came two days after the stop."],
     // A habit of the present is no time of the story's.
     [
       ROCHESTER,
@@ -226,6 +233,13 @@ describe('errors of the same kinds are found', () => {
       '2018-02-20',
       'Magnus issued a written statement. The statement speaks of practices built up “over the past two decades.”',
       'two decades',
+    ],
+    // "The agents came from X and Y": the story's agents, told by their agencies.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'The agents, as far as we know, came from the FBI and the U.S. Border Patrol.',
+      'Homeland Security Investigations',
     ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],

@@ -64,6 +64,10 @@ const ON_SCENE = /\b(?:on|at)\s+(?:the\s+)?scene\b(?!\s+of\b)/i;
 /** A head that says so before a colon: "Federal agencies on scene:". */
 const SCENE_HEAD = /\b(?:on|at)\s+(?:the\s+)?scene\b(?!\s+of\b)[^:;.!?]{0,40}:\s*$/i;
 
+/** "The agents came from X and Y", "The federal agents involved were with X": the story's agents, told by their agencies. */
+const AGENTS_FROM =
+  /^\W*(?:the|those)\s+(?:federal\s+|immigration\s+)?(?:agents|officers)\b[^.;:]{0,60}?\b(?:came\s+from|were\s+from|belonged\s+to|worked\s+for|were\s+with|were\s+drawn\s+from)\s/i;
+
 /**
  * "Federal agencies on scene: X and Y", "Also at the scene were agents of X": agencies said to be at the scene, in a
  * clause that links nothing else and names nothing but agencies, are the incident's participants; its events, so each
@@ -76,7 +80,8 @@ export function sceneAgencyLink(
 ): IndexedEvent[] {
   const said =
     ON_SCENE.test(sentence.slice(clause.start, clause.end)) ||
-    SCENE_HEAD.test(sentence.slice(0, clause.start));
+    SCENE_HEAD.test(sentence.slice(0, clause.start)) ||
+    AGENTS_FROM.test(sentence.slice(0, clause.end));
   // Only a clause that names agencies and nothing else: a weak link, so no count, place or person is held to it
   // ("Two Dunmore officers helped immigration officers at the scene": a part, from elsewhere, may have helped).
   if (

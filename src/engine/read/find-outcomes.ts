@@ -136,6 +136,12 @@ function calledOn(ctx: ReadContext, i: number): number {
   while (names < 4 && /^\p{Lu}/u.test(ctx.token(k)?.text ?? '')) (k++, names++);
   if (!names && !/^(chief|mayor|sheriff|commissioner|governor|senator)$/.test(ctx.lower(k - 1)))
     return -1;
+  // "called on Mayor X at City Hall to fire the officers": a demand, wherever its "to" comes in the clause.
+  for (let j = k; j <= k + 12; j++) {
+    const w = ctx.lower(j);
+    if (!w || /^[,;.!?:]$/.test(w)) break;
+    if (w === 'to' && !/^(the|a|an|his|her|their|its|city|town)$/.test(ctx.lower(j + 1))) return -1;
+  }
   if (
     /^(at|in)$/.test(ctx.lower(k)) &&
     /^(the|his|her|their|city|\p{Lu})/u.test(ctx.token(k + 1)?.text ?? '')
