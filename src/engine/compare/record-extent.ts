@@ -31,8 +31,9 @@ type Outcome = Mention & { type: 'outcome' };
 /** "had (already) been deported", "had previously been …": the pluperfect tells of a time before the event. */
 const PRIOR_BEFORE =
   /\b(?:had|'d)\s+(?:already\s+|previously\s+|once\s+|twice\s+|earlier\s+)*been\s+(?:\w+\s+)?$|\b(?:previously|formerly|once|twice|already|earlier|prior)\s+(?:been\s+)?$/i;
-/** "were already flown back", "was already deported", "they're already back": done since, unless a year follows ("was already deported in 2023"). */
-const BE_ALREADY = /(?:\b(?:was|were|is|are|got|get)|\p{L}['\u2019](?:re|s))\s+already\s+$/iu;
+/** "were already flown back", "was already deported", "they're already back", "have already been fired": done since, unless a year follows ("was already deported in 2023"). */
+const BE_ALREADY =
+  /(?:\b(?:was|were|is|are|got|get)|\p{L}['\u2019](?:re|s))\s+already\s+$|\b(?:have|has)\s+already\s+been\s+$|\p{L}['\u2019]ve\s+already\s+been\s+$/iu;
 const YEAR_AFTER = /^[^.;]{0,30}?\b(?:19|20)\d\d\b/;
 /**
  * "deported once before", "deported twice", "deported three times", "deported in the past". "before" only as an

@@ -241,6 +241,13 @@ describe('errors of the same kinds are found', () => {
       'The agents, as far as we know, came from the FBI and the U.S. Border Patrol.',
       'Homeland Security Investigations',
     ],
+    // "have already been fired" is done since, not a prior act of theirs.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'Ten officers were put on desk duty. Three of them have already been fired, a caller said.',
+      'No officer was fired',
+    ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],
   ])('%#', (head, date, line, why) => {
