@@ -20,7 +20,7 @@ import { transitionElection, type Election } from './transition-election.ts';
 
 /** Cheap precheck: words of taking or holding office, or of an act of office told as done already. */
 const GATE =
-  /\bPresident\s+\p{Lu}|\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|already\s+(?:signed|issued))\b/iu;
+  /\bPresident\s+\p{Lu}|\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|(?:signed|issued)\s+(?:[\p{L}-]+\s+){0,5}orders?)\b/iu;
 
 const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})`;
 /** In office: sworn in, inaugurated, in office, the president. */
@@ -44,12 +44,13 @@ const SHAPES = [
 /** A short aside between the name and its verb ("X, as we now must call him, has …"). */
 const ASIDE = String.raw`(?:\s*,[^,;:.!?"\u201C\u201D]{1,60},)?`;
 /**
- * An act only the sitting president does, told as done already: "X has already signed an executive order", "X had
- * already issued two orders". Group 1 the name, group 2 the aside, group 3 the auxiliary ("has" tells of the page's
- * own day, "had" of the story's, none of either).
+ * An act only the sitting president does, told as done: "X has already signed an executive order", "X had already
+ * issued two orders", "X has signed the first of his immigration orders", "X signed his first order on immigration"
+ * (on a page itself dated in the transition, below, none of these can be a later day's). Group 1 the name, group 2 the
+ * aside, group 3 the auxiliary ("has" tells of the page's own day, "had" of the story's, none of either).
  */
 const ACT_DONE = new RegExp(
-  String.raw`${NAME}(${ASIDE})\s+(?:(has|had)\s+(?:by\s+then\s+)?already|already)\s+(?:signed|issued)\s+(?:(?:an?|his|the|one|two|three|several|some|new|first|sweeping)\s+){0,2}(?:executive\s+|presidential\s+)?orders?\b(?!\s+(?:of|for|from|to)\b)`,
+  String.raw`${NAME}(${ASIDE})\s+(?:(has|had)\s+(?:by\s+then\s+)?(?:already\s+)?|already\s+)?(?:signed|issued)\s+(?:(?:the\s+first|one|two|some|several)\s+of\s+)?(?:(?:an?|his|the|one|two|three|several|some|new|first|sweeping|immigration)\s+){0,3}(?:executive\s+|presidential\s+)?orders?\b(?!\s+(?:of|for|from|to)\b)`,
   'gu',
 );
 /** "already" or "by then" in the match, or a pluperfect: a bare apposition ("X, president,") may be a title used later. */
@@ -62,6 +63,9 @@ const OTHER_OFFICE =
 const OWN_TIME =
   /\b(?:when|whenever|after|before|until|since|later|once|by\s+the\s+time|months?|weeks?|years?)\b/i;
 const DENIED = /\b(?:not|never|yet|no\s+longer)\b|n['\u2019]t\b/i;
+/** An act imagined, asked about or planned: "if X signed …", "whether X has signed …", "X would sign …". */
+const HYPOTHETICAL =
+  /\b(?:if|whether|unless|suppose|imagine|would|could|might|should|will|wants?\s+to|plans?\s+to|promised?\s+to|vowed\s+to|expected\s+to|going\s+to)\b/i;
 
 export function electInOfficeConflicts(
   sentence: string,
@@ -126,7 +130,13 @@ function actDoneConflict(
     const name = m[1]!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index) + m[0].replace(m[2] ?? '', ' ');
-    if (OWN_TIME.test(lead) || DENIED.test(lead)) continue;
+    // "Since then" runs up to the page's own day; "if", "would" … tell of no act done.
+    if (
+      OWN_TIME.test(lead.replace(/\bsince\s+then\b/gi, ' ')) ||
+      DENIED.test(lead) ||
+      HYPOTHETICAL.test(lead)
+    )
+      continue;
     const storyTime = m[3]?.toLowerCase() === 'had';
     // A page from after the term began may tell of a later day ("had already issued orders" by its own time).
     if (!(

@@ -86,6 +86,14 @@ describe('never a false alarm', () => {
     ],
     // A word of the page's own between a possessive weekday and the event's name only confirms.
     [ROCHESTER, '2025-05-02', "Friday's afternoon news conference came two days after the stop."],
+    // The same act imagined or promised, or told on a page after he took office.
+    [CHIEFS, '2016-11-28', 'Whether Trump has signed any orders yet is unclear to us.'],
+    [CHIEFS, '2016-11-28', 'Trump has promised to sign executive orders on immigration.'],
+    [
+      CHIEFS,
+      '2017-02-10',
+      'Since then, President Trump has signed the first of his immigration orders.',
+    ],
     // A habit of the present is no time of the story's.
     [
       ROCHESTER,
@@ -247,6 +255,19 @@ describe('errors of the same kinds are found', () => {
       '2025-03-28',
       'Ten officers were put on desk duty. Three of them have already been fired, a caller said.',
       'No officer was fired',
+    ],
+    // An act only the sitting president does, told as done on a page dated before he took office.
+    [
+      CHIEFS,
+      '2016-11-28',
+      'Since then, President Trump has signed the first of his immigration orders, we hear.',
+      'president-elect',
+    ],
+    [
+      CHIEFS,
+      '2016-11-21',
+      'On Friday, President-elect Trump signed his first order on immigration.',
+      'president-elect',
     ],
     // "rather than being" denies only what follows it.
     [ROCHESTER, '2025-04-10', 'Eight men were arrested instead of being let go.', 'three'],
