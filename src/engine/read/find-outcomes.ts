@@ -133,7 +133,10 @@ function calledOn(ctx: ReadContext, i: number): number {
   let k = i + 2;
   if (/^(the|chief|mayor)$/.test(ctx.lower(k))) k++;
   let names = 0;
-  while (names < 4 && /^\p{Lu}/u.test(ctx.token(k)?.text ?? '')) (k++, names++);
+  while (names < 4 && /^\p{Lu}/u.test(ctx.token(k)?.text ?? '')) {
+    k++;
+    names++;
+  }
   if (!names && !/^(chief|mayor|sheriff|commissioner|governor|senator)$/.test(ctx.lower(k - 1)))
     return -1;
   // "called on Mayor X at City Hall to fire the officers": a demand, wherever its "to" comes in the clause.
