@@ -291,11 +291,14 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
   }
   // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
   if (framedAsFalse(sentence)) return null;
+  // "If X signed an order, the chiefs would push back": what a conditional imagines is no pack fact's wrong value; its
+  // values are still read by the typed comparison, which weighs each clause's mood.
+  const imagined = IMAGINED.test(sentence);
   let consistent: Judgement | null = null;
   let addedAct: string | undefined;
   for (const indexed of story.facts) {
     const match = matchFact(folded, indexed, page, pageInStory);
-    if (!match) continue;
+    if (!match || (imagined && match.verdict === 'discrepant')) continue;
     const { period, addedAct: added, ...rest } = match;
     const judgement: Judgement = {
       ...rest,
@@ -718,6 +721,10 @@ function storyHasPageDate(
  * the story's facts, quotes and unverified claims. A text that retells no
  * known story gets no findings.
  */
+/** A sentence that opens on a condition and goes on with what would follow: "If X …, Y would …" (not "If you remember, …"). */
+const IMAGINED =
+  /^\W*(?:if|unless|suppose|imagine|had\s+\p{L}+\s+(?:not\s+)?\p{L}+ed)\b[^.;!?]{3,120}?,\s*[^.;!?]{0,80}?\b(?:would|could|might)\b/iu;
+
 export function analyzeText(text: string, index: PackIndex, context: PageContext = {}): Analysis {
   return withFoldMemo(() => analyzePage(text, index, context));
 }

@@ -88,6 +88,7 @@ describe('never a false alarm', () => {
     [ROCHESTER, '2025-05-02', "Friday's afternoon news conference came two days after the stop."],
     // The same act imagined or promised, or told on a page after he took office.
     [CHIEFS, '2016-11-28', 'Whether Trump has signed any orders yet is unclear to us.'],
+    [CHIEFS, '2016-11-28', 'If Trump signed an executive order, the chiefs would push back.'],
     [CHIEFS, '2016-11-28', 'Trump has promised to sign executive orders on immigration.'],
     [
       CHIEFS,
