@@ -716,15 +716,15 @@ function storyHasPageDate(
   return at >= dayRange(time.start)[0] && at <= dayRange(time.end)[1] + STORY_NEWS_DAYS;
 }
 
+/** A sentence that opens on a condition and goes on with what would follow: "If X …, Y would …" (not "If you remember, …", "Unless otherwise noted, …"). */
+const IMAGINED =
+  /^\W*(?:if(?!\s+you\s+(?:remember|recall|ask|like|will))|unless(?!\s+otherwise)|suppose|imagine|had\s+\p{L}+\s+(?:not\s+)?\p{L}+ed)\b[^.;!?]{3,120}?,\s*[^.;!?]{0,80}?\b(?:would|could|might)\b/iu;
+
 /**
  * Recognises the story a text retells and compares each of its sentences with
  * the story's facts, quotes and unverified claims. A text that retells no
  * known story gets no findings.
  */
-/** A sentence that opens on a condition and goes on with what would follow: "If X …, Y would …" (not "If you remember, …"). */
-const IMAGINED =
-  /^\W*(?:if|unless|suppose|imagine|had\s+\p{L}+\s+(?:not\s+)?\p{L}+ed)\b[^.;!?]{3,120}?,\s*[^.;!?]{0,80}?\b(?:would|could|might)\b/iu;
-
 export function analyzeText(text: string, index: PackIndex, context: PageContext = {}): Analysis {
   return withFoldMemo(() => analyzePage(text, index, context));
 }

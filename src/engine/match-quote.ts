@@ -138,6 +138,16 @@ function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } 
   }
 }
 
+/** Before quoted words: a noun naming a work or a part of one, or "titled" ("module 7 (", "a lecture titled "); not "called" or "talk", which may be speech. */
+const WORK_BEFORE =
+  /\b(?:module|chapter|episode|unit|lesson|course|seminar|lecture|workshop|book|essay|paper|slide|section|titled|entitled)\s*(?:\d+\s*)?[(:,\u2014-]?\s*[\u201C"(]*\s*$/i;
+
+/** Whether the quoted words stand where a work's name stands. */
+function namesAWork(sentence: string, quoted: string): boolean {
+  const at = sentence.indexOf(quoted);
+  return at > 0 && WORK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
 /**
  * Finds the known quote a sentence contains, if any, and judges it: its
  * wording (a known misquote or a transcription variant), where it is placed,
@@ -691,7 +701,7 @@ function stitchedFinding(q: IndexedQuote): QuoteMatch {
  * “…”", "“…,” Beck said. “…”"), not two wordings set side by side ("said “…,” not “…”").
  */
 const CREDIT_BETWEEN =
-  /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)(?:\s*,?\s*and\s+(?:[\p{L}'\u2019]+\s+){1,4}?)?\s*[,.:]?\s*["\u201C]$/u;
+  /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)(?:\s*,?\s*and(?:\s+[\p{L}'\u2019]+){1,4}?)?\s*[,.:]?\s*["\u201C]$/u;
 /** Words between two quoted stretches that set them side by side ("said X, not Y", "X rather than Y", "X or Y"). */
 const CONTRAST_BETWEEN =
   /\b(?:not|never|rather|instead|versus|vs|unlike|compared|contrast|whereas|while|but|or|nor|than)\b/i;
@@ -1078,17 +1088,6 @@ function shortInPart(
  * "he added"; without it, the speaker the previous sentence names. `lastParagraph`: at a paragraph's start, the
  * speaker the last paragraph's last sentence names, for a pronoun opening a short quoted phrase only.
  */
-
-/** Before quoted words: a noun naming a work or a part of one, or "titled", "called" ("module 7 (", "a talk titled "). */
-const WORK_BEFORE =
-  /\b(?:module|chapter|episode|unit|lesson|course|session|talk|panel|seminar|lecture|workshop|class|book|essay|paper|slide|section|titled|entitled|called|named)\s*(?:\d+\s*)?[(:,\u2014-]?\s*[\u201C"(]*\s*$/i;
-
-/** Whether the quoted words stand where a work's name stands. */
-function namesAWork(sentence: string, quoted: string): boolean {
-  const at = sentence.indexOf(quoted);
-  return at > 0 && WORK_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
-}
-
 export function matchQuote(
   sentence: string,
   story: StoryChecks,

@@ -10,7 +10,7 @@ const NEGATOR = new RegExp(
   'gu',
 );
 
-/** "rather than being", "instead of being": negates only what comes after it in its stretch. */
+/** "rather than being", "instead of being": negates only what comes after it. */
 const INSTEAD_OF = /(?<![\p{L}])(?:instead of|rather than) being(?![\p{L}])/gu;
 const INSTEAD_OF_ANY = new RegExp(INSTEAD_OF.source, 'u');
 
@@ -35,9 +35,9 @@ export function isNegated(folded: string): boolean {
  * negator anywhere before it, or within a few words after it.
  */
 export function isNegatedAt(folded: string, start: number, end: number): boolean {
-  // "Rather than being fired, …", "instead of being let go": what follows the phrase, up to a comma, is not done.
-  for (const m of folded.matchAll(INSTEAD_OF))
-    if (m.index + m[0].length <= start && !/[,;]/.test(folded.slice(m.index, start))) return true;
+  // "Rather than being fired, …": a claim after the phrase, like one after any negator, is denied; one before it
+  // ("were arrested instead of being let go") is not.
+  for (const m of folded.matchAll(INSTEAD_OF)) if (m.index < start) return true;
   NEGATOR.lastIndex = 0;
   for (let m = NEGATOR.exec(folded); m; m = NEGATOR.exec(folded)) {
     if (m.index < start) return true;

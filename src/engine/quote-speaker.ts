@@ -73,7 +73,8 @@ const CREDITED_TO = new RegExp(
 );
 /** "Chief X's verdict that afternoon, “…”": with a comma, only from a name that opens the sentence. */
 const OWNED_SPEECH_COMMA = ownedSpeechCommaBeforeQuote('\\uE000');
-const OPENS_AS_SUBJECT = /^\W*(?:(?:the|then)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
+const OPENS_AS_SUBJECT =
+  /^\W*(?:(?:the|then)\s+)?(?:(?!(?:After|Before|In|On|At|Since|When|While|Following|During|Despite|Unlike|Like|As|Per|From|To|With|For|Days|Weeks|Hours|Months|By|Of|Once|Until|Over|Under|Amid|Beyond)\b)\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
 /**
  * A name after a preposition on another's speech noun owns the object, not the words: "Evans's reply to Homan's message
  * was “…”" (but "pointed to Smith's claim that “…”", "According to Evans's statement: “…”" credit Smith and Evans).
@@ -357,7 +358,7 @@ export function creditedSpeaker(
   // "The statement talks about practices built up “…”": the text told of before goes on; its author is the paragraph's
   // last speaker, else the one the sentence before names as its subject.
   if (TEXT_SAYS.test(text)) {
-    if (carried) return carried;
+    if (carried !== undefined && carried !== null) return carried;
     if (previous) {
       const before = unquotedBoth(previous).text;
       const author = textAuthor(text, mentions(before, speakers), before);
@@ -544,7 +545,7 @@ function namedSpeakerFresh(
       (OWNED_SPEECH.test(text.slice(m.end)) && !OWNER_OF_OBJECT.test(text.slice(0, m.start))) ||
       CREDITED_TO.test(text.slice(0, m.start)) ||
       (OWNED_SPEECH_COMMA.test(text.slice(m.end)) &&
-        OPENS_AS_SUBJECT.test(text.slice(0, m.start))) ||
+        OPENS_AS_SUBJECT.test(raw.slice(0, m.start))) ||
       (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||
       (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
         FROM_OWNER_AFTER.test(text.slice(m.end))) ||

@@ -36,6 +36,9 @@ export function recencyOfTheStory(onPage: OnPage, sentence: Sentence): Finding |
   if (overlong(sentence)) return null;
   const m = STORY_BROKE.exec(sentence.text);
   if (!m) return null;
+  // "by" a name, not "by my colleague" (the pattern's letters are read without case).
+  const by = /\bby\s+(\S)/.exec(m[1] as string);
+  if (by && by[1] === by[1]!.toLowerCase()) return null;
   // When the story broke: its central events of its first week.
   const dated = onPage.story.record().central.filter((e) => /^\d{4}-\d\d-\d\d/.test(e.event.date));
   const first = dated.map((e) => Date.parse(e.event.date.slice(0, 10))).sort((x, y) => x - y)[0];

@@ -320,7 +320,7 @@ const LATER_LIFE =
 
 /** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule", "each morning", "now runs"). */
 const HABITUAL =
-  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|(?:every|each) (?:other )?(?:day|week|month|year|time|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now (?:runs|leaves|starts|opens|closes|departs|arrives|meets|goes)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily|annual(?:ly)?|yearly|each year|per year)\b/i;
+  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|(?:every|each) (?:other )?(?:day|week|month|year|time|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now (?:runs|leaves|starts|opens|closes|departs|arrives|meets|goes)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily|annual(?:ly)?|yearly|per year)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
 const AT_THE_TIME =

@@ -65,7 +65,13 @@ const OWN_TIME =
 const DENIED = /\b(?:not|never|yet|no\s+longer)\b|n['\u2019]t\b/i;
 /** An act imagined, asked about or planned: "if X signed …", "whether X has signed …", "X would sign …". */
 const HYPOTHETICAL =
-  /\b(?:if|whether|unless|suppose|imagine|would|could|might|should|will|wants?\s+to|plans?\s+to|promised?\s+to|vowed\s+to|expected\s+to|going\s+to)\b/i;
+  /\b(?:if|whether|unless|suppose|imagine|would|could|might|should|wants?\s+to|plans?\s+to|promised?\s+to|vowed\s+to|expected\s+to|going\s+to)\b/i;
+/** After the act, words that put it at another time ("… when he took office", "… during his first months"). */
+const LATER_TIME = /\b(?:when|after|before|until|later|by\s+the\s+time|during|once)\b/i;
+/** A year other than the election's, or a term, named anywhere in the sentence: the act may be of another time. */
+const otherYearOrTerm = (sentence: string, electionYear: string) =>
+  /\b(?:first|second|previous|last)\s+term\b/i.test(sentence) ||
+  [...sentence.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some((y) => y[0] !== electionYear);
 
 export function electInOfficeConflicts(
   sentence: string,
@@ -111,7 +117,7 @@ export function electInOfficeConflicts(
 }
 
 /**
- * An act of office told as done already by the president-elect (ACT_DONE), on a page dated in the transition too:
+ * An act of office told as done by the president-elect (ACT_DONE), on a page dated in the transition too:
  * "has" (or a bare "already") tells of the page's own day, "had" of a day before it, and a later page may tell of a
  * day after the term began. Time words and denials count only before the verb, the aside left out ("going after
  * sanctuary cities" is no time of its own).
@@ -130,11 +136,14 @@ function actDoneConflict(
     const name = m[1]!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index) + m[0].replace(m[2] ?? '', ' ');
-    // "Since then" runs up to the page's own day; "if", "would" … tell of no act done.
+    // "Since then" runs up to the page's own day; "if", "would" … tell of no act done; a year or another term after
+    // the act puts it at another time ("signed orders during his first term", "… in 2017").
     if (
       OWN_TIME.test(lead.replace(/\bsince\s+then\b/gi, ' ')) ||
       DENIED.test(lead) ||
-      HYPOTHETICAL.test(lead)
+      HYPOTHETICAL.test(lead) ||
+      otherYearOrTerm(sentence, election.date.slice(0, 4)) ||
+      LATER_TIME.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))
     )
       continue;
     const storyTime = m[3]?.toLowerCase() === 'had';

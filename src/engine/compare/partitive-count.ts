@@ -18,7 +18,7 @@ const APPOSED_WHOLE = /(?<![\p{L}'\u2019-])(\p{L}{3,}s|men|women|people|police|c
 
 /** The sentence's subject, a plural with a verb after it: "City officers answered …, two dozen of them by the end". */
 const SUBJECT_WHOLE =
-  /^\W*(?:(?:the|our|all|\p{Lu}[\p{L}.-]*)\s+){0,2}(\p{Ll}{3,}s|men|women|people|police)\s+(?:\p{Ll}+ed|were|had|came|went|ran|rode|drove)\b/u;
+  /^\W*(?:(?:the|our|all|\p{Lu}[\p{L}.-]*)\s+){0,2}((?!this\b|news\b)\p{Ll}{2,}[^su\s]s|men|women|people|police)\s+(?:\p{Ll}+ed|were|had|came|went|ran|rode|drove)\b/u;
 
 /** Right after a count, the whole it is a part of: "of the", "of those roughly", "out of the". */
 const OF_THE =

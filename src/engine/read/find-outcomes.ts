@@ -124,6 +124,13 @@ function satDownFor(ctx: ReadContext, i: number): number {
   return -1;
 }
 
+/** A title before the one called on ("called on the mayor", "called on Chief Roe"). */
+const TITLE_WORD =
+  /^(chief|mayor|sheriff|commissioner|governor|senator|president|councilmember|councilwoman|councilman)$/;
+/** Days and months are no name: "Police called on Monday at the scene." */
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /**
  * "called on Chief Roe at the station", "called on the mayor for a private talk": a visit to someone, with where or
  * what for right after the one visited (not "called on the mayor to resign", a demand). The index after "on", or -1.
@@ -131,23 +138,25 @@ function satDownFor(ctx: ReadContext, i: number): number {
 function calledOn(ctx: ReadContext, i: number): number {
   if (!/^(called|calls|calling)$/.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'on') return -1;
   let k = i + 2;
-  if (/^(the|chief|mayor)$/.test(ctx.lower(k))) k++;
+  if (ctx.lower(k) === 'the') k++;
+  const titled = TITLE_WORD.test(ctx.lower(k));
+  if (titled) k++;
   let names = 0;
-  while (names < 4 && /^\p{Lu}/u.test(ctx.token(k)?.text ?? '')) {
+  while (names < 4 && /^\p{Lu}/u.test(ctx.token(k)?.text ?? '') && !CALENDAR.test(ctx.lower(k))) {
     k++;
     names++;
   }
-  if (!names && !/^(chief|mayor|sheriff|commissioner|governor|senator)$/.test(ctx.lower(k - 1)))
-    return -1;
+  if (!names && !titled) return -1;
   // "called on Mayor X at City Hall to fire the officers": a demand, wherever its "to" comes in the clause.
   for (let j = k; j <= k + 12; j++) {
     const w = ctx.lower(j);
     if (!w || /^[,;.!?:]$/.test(w)) break;
     if (w === 'to' && !/^(the|a|an|his|her|their|its|city|town)$/.test(ctx.lower(j + 1))) return -1;
   }
+  const next = ctx.token(k + 1)?.text ?? '';
   if (
     /^(at|in)$/.test(ctx.lower(k)) &&
-    /^(the|his|her|their|city|\p{Lu})/u.test(ctx.token(k + 1)?.text ?? '')
+    (/^(the|his|her|their|city)$/i.test(next) || /^\p{Lu}/u.test(next))
   )
     return i + 2;
   if (ctx.lower(k) === 'for' && /^(a|an)$/.test(ctx.lower(k + 1)))
