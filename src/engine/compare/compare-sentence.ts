@@ -70,6 +70,7 @@ import { ageOriginResults, peopleResults, priorActDates } from './compare-origin
 import { ageElsewhereResults } from './age-elsewhere.ts';
 import { befellSomeone } from './befell.ts';
 import { compareMention, formerOnPageDay } from './compare-values.ts';
+import { compareOtherPost } from './other-post.ts';
 import { onScene, sameScene } from './scene-agencies.ts';
 import {
   type CompareContext,
@@ -2317,7 +2318,8 @@ function unlinkedClause(
               timedPost(story, m, centralDays) ??
               comparePost(story, m, postDays) ??
               officeNeverHeld(story, m, titleDays) ??
-              rankNeverHeld(story, m, titleDays),
+              rankNeverHeld(story, m, titleDays) ??
+              compareOtherPost(story, m),
           },
         ]
       : [],

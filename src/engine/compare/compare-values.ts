@@ -48,6 +48,8 @@ import { compareJointMet } from './joint-met.ts';
 import { compareMetOutsider } from './met-outsider.ts';
 import { praiseRecorded } from './praise-reaction.ts';
 import { comparePost, postOf, RANK_WORDS, sameRank } from './person-post.ts';
+import { TITLES } from '../person-names.ts';
+import { compareOtherPost } from './other-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
 import { officeAtEvent } from './office-at-event.ts';
@@ -1374,12 +1376,16 @@ function roleWords(ctx: CompareContext, role: RecordPerson['roles'][number]): re
   const known = ROLE_WORDS.get(role);
   if (known && known.world === world) return known.words;
   const o = role.office ? world?.office(role.office) : undefined;
+  // A post written in full ("chief executive") is also named by its short head ("CEO").
+  const head = postOf(role.title)?.head;
+  const short = head && head in TITLES && !role.titleWords.includes(head) ? [head] : [];
   const words = o
     ? [
         ...role.titleWords,
+        ...short,
         ...[o.title, ...(o.aliases ?? [])].flatMap((n) => foldText(n).split(/\s+/)),
       ]
-    : role.titleWords;
+    : [...role.titleWords, ...short];
   ROLE_WORDS.set(role, { world, words });
   return words;
 }
@@ -1647,6 +1653,7 @@ export function compareMention(
         compareOppositePost(ctx, m) ??
         compareLeftPost(ctx, m) ??
         roleHeadOrOffice(ctx, m) ??
+        compareOtherPost(ctx, m) ??
         compareAuthor(ctx, m) ??
         compareExcludedAct(ctx, m) ??
         compareAbsent(ctx, m) ??

@@ -1,4 +1,5 @@
 /** Whether a person held a recorded role on a day, and whether as acting holder; a title against a role's words. */
+import { firstDay } from '../../world/partial-dates.ts';
 import { termStatus } from '../../world/terms.ts';
 import type { RecordPerson } from './story-record.ts';
 import type { CompareContext } from './value-result.ts';
@@ -23,19 +24,56 @@ export function heldOn(
     if (terms.some((t) => t.status === 'in')) return 'in';
     return terms.length ? 'unknown' : 'out';
   }
-  if (!role.from && !role.to) return 'unknown';
   // A participant's post with no end: the author put them at the event in that post.
   if (openEnded && role.from && !role.to)
     return termStatus({ person: '', start: role.from, end: '9999' }, date) as
       'in' | 'out' | 'unknown';
+  // A post with no end is surely theirs over the days the record puts them in the story, and a month after.
+  // Before that, a post with no start may have been theirs or not.
+  const seen = role.to ? undefined : attested(ctx, person);
+  if (!role.from && !role.to && !seen) return 'unknown';
   return termStatus(
     {
       person: '',
       ...(role.from ? { start: role.from } : {}),
       ...(role.to ? { end: role.to } : {}),
+      ...(seen ? { confirmedFrom: seen.first, confirmedThrough: seen.through } : {}),
     },
     date,
   ) as 'in' | 'out' | 'unknown';
+}
+
+/** Days after the last day the record puts a person in the story through which a post with no end is still theirs. */
+const ATTESTED_DAYS = 30;
+
+/**
+ * The days the record puts a person in the story in their post: the events they take part in (the author put them
+ * there in it), else the original report's day (it names them so); through a month after the last, not later.
+ */
+function attested(
+  ctx: CompareContext,
+  person: RecordPerson,
+): { first: string; through: string } | undefined {
+  let first = '';
+  let last = '';
+  for (const e of ctx.record.events) {
+    const d = e.event.date;
+    if (!d || !/^\d{4}-\d{2}/.test(d) || !e.participants.some((p) => p.canon === person.canon))
+      continue;
+    if (!first || d < first) first = d;
+    if (d > last) last = d;
+  }
+  if (!last) {
+    for (const o of ctx.record.originalDates ?? []) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date)) continue;
+      if (!first || o.date < first) first = o.date;
+      if (o.date > last) last = o.date;
+    }
+  }
+  if (!last) return undefined;
+  const day = new Date(`${firstDay(last)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + ATTESTED_DAYS);
+  return { first, through: day.toISOString().slice(0, 10) };
 }
 
 export function isActing(

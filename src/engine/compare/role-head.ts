@@ -31,15 +31,15 @@ import type { RecordPerson } from './story-record.ts';
 type Person = Mention & { type: 'person' };
 
 /** Titles of one post each: the page's must be a head of one of the person's posts. */
-const STRICT = new Set(['mayor', 'sheriff', 'governor']);
+export const STRICT = new Set(['mayor', 'sheriff', 'governor']);
 /** Titles of one post of a city or county when a word says so ("city manager", "county executive"); "manager" alone is loose. */
 const CIVIC = new Set(['manager', 'executive']);
 const CIVIC_BODY = new Set(['city', 'county']);
 const civic = (p: Post) => CIVIC.has(p.head) && p.body.some((w) => CIVIC_BODY.has(w));
 /** Titles written loosely for anyone who leads a body ("FBI chief", "border czar"): wrong only for someone who leads none. */
-const LOOSE = new Set(['chief', 'czar', 'commissioner']);
+export const LOOSE = new Set(['chief', 'czar', 'commissioner']);
 /** Words of a post that leads a body. */
-const LEADING = new Set([
+export const LEADING = new Set([
   'chief',
   'head',
   'director',
@@ -62,7 +62,7 @@ const LEADING = new Set([
 ]);
 
 /** A qualifier (or up to three capitalised words after one) right before the title. */
-const QUALIFIED =
+export const QUALIFIED =
   /\b(?:former|ex|then|onetime|one-time|acting|interim|past|future|later|deputy|assistant|vice)[\s-]+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}$/iu;
 
 /** A plural title before a list of names ending at the person: "police chiefs Roe, Doe and " → "police chief". */
@@ -96,7 +96,7 @@ const APPOSED_CLOSED = /^\s*(?:[,;:.)\u2014\u2013]|$)/u;
  * The title the page gives the person: the one right before them, one in apposition right after ("X, the Denver
  * police chief, said"), a plural one over a list they end, or one in a predicate.
  */
-function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
+export function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
   const title = ctx.mentions.find(
     (t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2,
   );
@@ -156,7 +156,7 @@ function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number }
 }
 
 /** The posts the record and the world file give the person (their titles), with the words that name their bodies. */
-function postsOf(ctx: CompareContext, who: RecordPerson): { titles: string[]; body: string[] } {
+export function postsOf(ctx: CompareContext, who: RecordPerson): { titles: string[]; body: string[] } {
   const free = (who.role ?? '').split(/[,;()]|\band\b/).filter((part) => {
     const p = postOf(part);
     return p !== null && (p.head === 'spokes' || p.head in TITLES);

@@ -68,6 +68,15 @@ function qualifierAt(ctx: ReadContext, i: number): { qualifier: Qualifier; next:
   return null;
 }
 
+/** Words that join or point, never a post's body: "former home of the director" names no director's post. */
+const NOT_BODY = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'for', 'with', 'at', 'by', 'his', 'her', 'their', 'its']);
+
+/** After a qualifier, a lowercase word that may name the post's body ("former utilities director", "ex-plant manager"). */
+const bodyWord = (ctx: ReadContext, k: number): boolean => {
+  const t = ctx.token(k);
+  return !!t && !t.cap && /^\p{Ll}{3,}$/u.test(t.lower) && !NOT_BODY.has(t.lower);
+};
+
 /** A title starting at token i (its qualifier and modifiers included), or an honorific. */
 function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
   const q = qualifierAt(ctx, i);
@@ -94,7 +103,7 @@ function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
       ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0] ?? ctx.knownAt(k, 'agency')[0])
       : undefined;
     if (place) k = place.to - 1;
-    else if (!lexicon.titleModifiers.has(ctx.lower(k))) break;
+    else if (!lexicon.titleModifiers.has(ctx.lower(k)) && !(q && bodyWord(ctx, k))) break;
   }
   return null;
 }
