@@ -987,7 +987,12 @@ function carriedOfWhatCameBefore(
   let event: IndexedEvent | undefined;
   for (let k = i - 1; k >= 0 && k >= i - CARRY_BACK; k--) {
     const s = sentences[k] as Sentence;
-    if (overlong(s) || text.slice(s.end, (sentences[k + 1] as Sentence).start).includes('\n'))
+    // "It happened on …" may open a paragraph on the event the one before ended with.
+    const across = subject.kind === 'event' && subject.happened === true && k === i - 1;
+    if (
+      overlong(s) ||
+      (!across && text.slice(s.end, (sentences[k + 1] as Sentence).start).includes('\n'))
+    )
       return null;
     const ids = linkedIds(onPage, s.text);
     if (ids.length && linked?.length !== 1) {

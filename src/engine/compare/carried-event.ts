@@ -95,7 +95,11 @@ export function withoutTripStop(sentence: string): string {
 
 export type CarriedSubject =
   | { kind: 'person'; pronoun: string; plural: boolean; rest: number }
-  | { kind: 'event'; rest: number };
+  | { kind: 'event'; rest: number; happened?: boolean };
+
+/** "It happened on …", "It all took place …", "This occurred …": the event before as the subject, dated by the sentence. */
+const HAPPENED =
+  /^\W*(?:it|this|that|all\s+(?:of\s+)?this|the\s+whole\s+thing)\s+(?:all\s+)?(?:happened|occurred|took\s+place|unfolded)\b/i;
 
 /** The pronoun a sentence opens on as its subject ("From there he …"), else undefined. */
 export const pronounOpening = (sentence: string): string | undefined =>
@@ -106,6 +110,11 @@ export const pronounOpening = (sentence: string): string | undefined =>
  * (cheap, before any other sentence is read): the subject, and where its predicate begins; else null.
  */
 export function carriedSubject(sentence: string): CarriedSubject | null {
+  const happened = HAPPENED.exec(sentence);
+  if (happened)
+    return QUOTED.test(sentence) || NOT_HAPPENED.test(sentence)
+      ? null
+      : { kind: 'event', rest: happened[0].length, happened: true };
   if (!CLOCK.test(sentence) && !UNIT.test(sentence) && !GOING_ON.test(sentence)) return null;
   if (OTHER_DAY.test(sentence) || QUOTED.test(sentence) || NOT_HAPPENED.test(sentence)) return null;
   const person = PERSON_SUBJECT.exec(sentence);
@@ -209,6 +218,17 @@ export function carriedConflict(
   const clause = headClause(clauses, subject.rest);
   if (!clause) return null;
   const conflicts: { comparison: Comparison; explanation: string }[] = [];
+  // "It happened on Tuesday, Nov. 3, just before dawn": the event's day and time as the sentence gives them.
+  if (subject.kind === 'event' && subject.happened) {
+    const typed = compareSentence(sentence, record, pageDate, { events: [event], pageYear });
+    if (typed?.outcome === 'discrepant')
+      for (const c of typed.comparisons)
+        if (WHEN_SLOTS.has(c.slot))
+          conflicts.push({
+            comparison: c,
+            explanation: `The record has ${c.record}, not ${c.page}.`,
+          });
+  }
   // A person's arrival, leaving and stay are the event's own only when the event is their coming (not the time a
   // speaker got to a news conference, which may be well before it began).
   const came =
@@ -270,5 +290,8 @@ export function carriedConflict(
     events: [event.event.id],
   };
 }
+
+/** The slots of when an event happened. */
+const WHEN_SLOTS: ReadonlySet<string> = new Set(['date', 'weekday', 'time']);
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -50,6 +50,7 @@ import { praiseRecorded } from './praise-reaction.ts';
 import { comparePost, postOf, RANK_WORDS, sameRank } from './person-post.ts';
 import { TITLES } from '../person-names.ts';
 import { compareOtherPost } from './other-post.ts';
+import { otherGovernment } from './agency-level.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
 import { officeAtEvent } from './office-at-event.ts';
@@ -125,7 +126,7 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(recorded.map(record.nameOf));
   if (!page.length) {
-    const other = unlistedAgency(ctx, m, recorded);
+    const other = unlistedAgency(ctx, m, recorded) ?? otherGovernment(ctx, m, [...recorded, ...scene]);
     if (other)
       return result('conflict', 'agency', m.text, names, `The record names ${names}; ${other}`);
     return unconfirmed('agency', m.text, names);

@@ -325,6 +325,9 @@ function insideDate(tokens: readonly Token[], i: number): boolean {
   return before.digits === true && after.digits === true && /^(?:19|20)\d\d$/.test(after.text);
 }
 
+/** Pronouns that can only be a subject: after "and" they open a clause of their own. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const cuts: number[] = [];
   let conditionalOpen = false;
@@ -347,11 +350,14 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
     }
     // "The arena opened in 1974 and will stay closed": "and" before a modal starts a predicate of another time.
     const modalAnd = t.lower === 'and' && MODALS.has(tokens[i + 1]?.lower ?? '');
+    // "They passed and they're opening Tuesday": "and" before a subject pronoun starts a clause with its own verb.
+    const subjectAnd = t.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
     if (
       t.word &&
       i > 0 &&
       (lexicon.clauseBreakWords.has(t.lower) ||
         modalAnd ||
+        subjectAnd ||
         (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))
     ) {
       // "not X but Y" keeps its contrast in one clause.
