@@ -914,6 +914,8 @@ interface OriginalScope {
   previousNoun: string | undefined;
   /** The day the sentence before states (a day, on or before the report's), and that sentence's index. */
   previousDay: { date: string; index: number } | undefined;
+  /** Every whole day the sentences so far told, in order: "that Friday" is the last of them that was a Friday. */
+  toldDays: string[];
   lastSpeaking: DraftEvent | undefined;
 }
 
@@ -958,6 +960,7 @@ function draftOriginal(
     lastIncident: undefined,
     previousNoun: undefined,
     previousDay: undefined,
+    toldDays: [],
     lastSpeaking: undefined,
   };
   o.homePlace = homePlaceOf(o);
@@ -1405,10 +1408,15 @@ function sentenceDay(
       (m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker,
     ),
   ]);
-  const date = dateOf(
-    ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
-    reportDate,
-  );
+  const date =
+    toldBefore(o, s) ??
+    dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
+  // Every whole day the sentence names is told, not only the one its event takes ("on Tuesday, Oct. 27, one week after
+  // … on Oct. 16").
+  for (const m of mentionsOf(s, 'date')) {
+    const told = resolveDate([m.value], [], reportDate);
+    if (told && told.date.length === 10 && told.date <= (reportDate ?? '')) o.toldDays.push(told.date);
+  }
   draftScheduled(
     d,
     taken,
@@ -1432,6 +1440,24 @@ function sentenceDay(
     });
   }
   return { date, dayBefore };
+}
+
+/**
+ * "that Friday", "that same Tuesday" with no date of its own: the last day the report already told that fell on that
+ * weekday (a fish fry "on Friday, Oct. 16", then "between 4 and 9:30 p.m. that Friday"), not the last one before the
+ * report's date. Null when the sentence gives a date, or no earlier day fits.
+ */
+function toldBefore(o: OriginalScope, s: ReadSentence): ReturnType<typeof dateOf> {
+  if (mentionsOf(s, 'date').length) return null;
+  const weekday = mentionsOf(s, 'weekday').find((m) =>
+    /\bthat\s+(?:same\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 12), m.start)),
+  );
+  if (!weekday) return null;
+  const day = weekday.value.day;
+  const told = [...o.toldDays]
+    .reverse()
+    .find((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === day);
+  return told ? { date: told, how: `"that ${weekday.text}": the day the report told before` } : null;
 }
 
 /** "No one was killed": an outcome the report denies of everyone is excluded from the story's main event. */
