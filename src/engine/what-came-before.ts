@@ -977,7 +977,13 @@ function carriedOfWhatCameBefore(
   const { text, story, pageDate, pageYear } = onPage;
   const sentence = sentences[i] as Sentence;
   const subject = i > 0 && !overlong(sentence) ? carriedSubject(sentence.text) : null;
-  if (!subject || linkedIds(onPage, withoutTripStop(sentence.text)).length) return null;
+  // "It happened on <day>" links events by its day alone: the day is what is compared, with the event before.
+  if (
+    !subject ||
+    (!(subject.kind === 'event' && subject.happened) &&
+      linkedIds(onPage, withoutTripStop(sentence.text)).length)
+  )
+    return null;
   const record = story.record();
   const pronoun = subject.kind === 'person' ? subject.pronoun : undefined;
   const opensOn = (t: string) =>

@@ -370,7 +370,7 @@ describe('pack draft on a second made-up story, written blind to the drafter (ev
     expect(parsePack(JSON.parse(JSON.stringify(result.pack))).ok).toBe(true);
     const run = testOn(DIR2, result.pack);
     expect(run.totals!.toCatch).toBe(24);
-    expect(run.totals!.caught).toBeGreaterThanOrEqual(18);
+    expect(run.totals!.caught).toBeGreaterThanOrEqual(21);
     expectDraftTargets(run);
   });
 
@@ -597,7 +597,7 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
   it('finds 14 of the 26 planted errors as drafted, flags no true sentence, vouches for no error and leaves the unrelated page alone', () => {
     const run = testOn(DIR3, result.pack);
     expect(run.totals!.toCatch).toBe(26);
-    expect(run.totals!.caught).toBeGreaterThanOrEqual(14);
+    expect(run.totals!.caught).toBeGreaterThanOrEqual(16);
     expect(run.totals!.consistentErrors).toBe(0);
     expect(run.totals!.falseAlarmsOnTrue).toBe(0);
     expect(run.totals!.unrelatedFalseAlarms).toBe(0);
@@ -624,7 +624,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-4',
     kind: 'a plant closing',
     toCatch: 26,
-    caught: 7,
+    caught: 10,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -635,7 +635,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-5',
     kind: 'a ferry aground',
     toCatch: 25,
-    caught: 9,
+    caught: 12,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -647,7 +647,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-6',
     kind: 'a roof caved in',
     toCatch: 29,
-    caught: 9,
+    caught: 12,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -658,6 +658,18 @@ const BLIND_STORIES = [
     kind: 'a truck hit a school bus',
     toCatch: 25,
     caught: 13,
+    falseAlarms: 0,
+    recognised: 7,
+    corroborating: 2,
+  },
+  // A norovirus outbreak at a supper club: first score 9 of 26 with 1 true sentence flagged (a weekday of a second verb
+  // joined by "and they're"); 8 of 26 with no false alarm once "that Friday" dated the fish fry rightly (one catch had
+  // rested on the wrong day).
+  {
+    dir: 'eval/draft-story-8',
+    kind: 'a norovirus outbreak',
+    toCatch: 26,
+    caught: 8,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,

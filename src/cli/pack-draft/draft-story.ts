@@ -1410,12 +1410,16 @@ function sentenceDay(
   ]);
   const date =
     toldBefore(o, s) ??
-    dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
+    dateOf(
+      ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
+      reportDate,
+    );
   // Every whole day the sentence names is told, not only the one its event takes ("on Tuesday, Oct. 27, one week after
   // … on Oct. 16").
   for (const m of mentionsOf(s, 'date')) {
     const told = resolveDate([m.value], [], reportDate);
-    if (told && told.date.length === 10 && told.date <= (reportDate ?? '')) o.toldDays.push(told.date);
+    if (told && told.date.length === 10 && told.date <= (reportDate ?? ''))
+      o.toldDays.push(told.date);
   }
   draftScheduled(
     d,
@@ -1457,7 +1461,9 @@ function toldBefore(o: OriginalScope, s: ReadSentence): ReturnType<typeof dateOf
   const told = [...o.toldDays]
     .reverse()
     .find((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === day);
-  return told ? { date: told, how: `"that ${weekday.text}": the day the report told before` } : null;
+  return told
+    ? { date: told, how: `"that ${weekday.text}": the day the report told before` }
+    : null;
 }
 
 /** "No one was killed": an outcome the report denies of everyone is excluded from the story's main event. */

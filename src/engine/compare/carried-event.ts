@@ -112,7 +112,7 @@ export const pronounOpening = (sentence: string): string | undefined =>
 export function carriedSubject(sentence: string): CarriedSubject | null {
   const happened = HAPPENED.exec(sentence);
   if (happened)
-    return QUOTED.test(sentence) || NOT_HAPPENED.test(sentence)
+    return QUOTED.test(sentence) || NOT_HAPPENED.test(sentence.replace(/\bMay(?=\s+\d)/g, ''))
       ? null
       : { kind: 'event', rest: happened[0].length, happened: true };
   if (!CLOCK.test(sentence) && !UNIT.test(sentence) && !GOING_ON.test(sentence)) return null;

@@ -126,7 +126,8 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(recorded.map(record.nameOf));
   if (!page.length) {
-    const other = unlistedAgency(ctx, m, recorded) ?? otherGovernment(ctx, m, [...recorded, ...scene]);
+    const other =
+      unlistedAgency(ctx, m, recorded) ?? otherGovernment(ctx, m, [...recorded, ...scene]);
     if (other)
       return result('conflict', 'agency', m.text, names, `The record names ${names}; ${other}`);
     return unconfirmed('agency', m.text, names);

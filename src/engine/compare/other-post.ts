@@ -97,7 +97,12 @@ const SERVICES = new Set([
 ]);
 
 /** Whether a post of theirs (its title and words) may be the page's post. */
-function agrees(page: Post, pageWords: readonly string[], own: Post, body: readonly string[]): boolean {
+function agrees(
+  page: Post,
+  pageWords: readonly string[],
+  own: Post,
+  body: readonly string[],
+): boolean {
   if (!grouped(page.head, own.head)) return false;
   const ownWords = [own.rank, ...own.body].filter(Boolean);
   // A lower rank the page gives ("Battalion Chief") that their post lacks, or theirs ("assistant coach") that the page
@@ -156,7 +161,8 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
     .map((e) => e.event.date);
   const sure = days.length
     ? true
-    : !!ctx.pageDate && who.roles.some((r) => heldOn(ctx, r, who, ctx.pageDate!.slice(0, 10)) === 'in');
+    : !!ctx.pageDate &&
+      who.roles.some((r) => heldOn(ctx, r, who, ctx.pageDate!.slice(0, 10)) === 'in');
   const theirs = who.roles[0]?.title ?? who.role ?? own[0]!.title;
   return result(
     sure ? 'conflict' : 'unconfirmed',

@@ -156,7 +156,10 @@ export function pageTitle(ctx: CompareContext, m: Person): { text: string; at: n
 }
 
 /** The posts the record and the world file give the person (their titles), with the words that name their bodies. */
-export function postsOf(ctx: CompareContext, who: RecordPerson): { titles: string[]; body: string[] } {
+export function postsOf(
+  ctx: CompareContext,
+  who: RecordPerson,
+): { titles: string[]; body: string[] } {
   const free = (who.role ?? '').split(/[,;()]|\band\b/).filter((part) => {
     const p = postOf(part);
     return p !== null && (p.head === 'spokes' || p.head in TITLES);

@@ -69,7 +69,24 @@ function qualifierAt(ctx: ReadContext, i: number): { qualifier: Qualifier; next:
 }
 
 /** Words that join or point, never a post's body: "former home of the director" names no director's post. */
-const NOT_BODY = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'for', 'with', 'at', 'by', 'his', 'her', 'their', 'its']);
+const NOT_BODY = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'in',
+  'for',
+  'with',
+  'at',
+  'by',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
 
 /** After a qualifier, a lowercase word that may name the post's body ("former utilities director", "ex-plant manager"). */
 const bodyWord = (ctx: ReadContext, k: number): boolean => {
