@@ -26,7 +26,22 @@ function occasionNames(occasion: string, name: string): boolean {
   );
 }
 
-/** A recorded quote as an event of its own: its speaker spoke on its date. */
+/** "told the Erie Lakefront Ledger", "interview with WHEC": an occasion that names whom the words were given to. */
+const TOLD =
+  /^(?:told|said\s+to|speaking\s+to|(?:in\s+)?an?\s+interview\s+with|interviewed\s+by)\s+(?:the\s+)?(.+?)\s*$/i;
+
+/** The story's outlet a quote's occasion says its speaker told, as a canon (none when it names none the record knows). */
+function toldOutlet(occasion: string, story: StoryChecks): string[] {
+  const name = TOLD.exec(occasion)?.[1];
+  if (!name) return [];
+  const record = story.record();
+  const found = [name, `the ${name}`].flatMap((n) =>
+    record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet'),
+  );
+  return [...new Set(found.map((g) => g.id))].slice(0, 1);
+}
+
+/** A recorded quote as an event of its own: its speaker spoke on its date, to the outlet its occasion says they told. */
 export function quoteEvent(q: StoryChecks['quotes'][number], story: StoryChecks): IndexedEvent {
   const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
   // The recorded event where the speaker spoke that day, when there is exactly one: it has the outlet spoken to.
@@ -62,7 +77,10 @@ export function quoteEvent(q: StoryChecks['quotes'][number], story: StoryChecks)
       confidence: 'high',
     },
     words: [],
-    participants: speaker ? [{ role: 'spoke', canon: speaker }] : [],
+    participants: [
+      ...(speaker ? [{ role: 'spoke', canon: speaker }] : []),
+      ...toldOutlet(q.quote.occasion, story).map((canon) => ({ role: 'interviewer', canon })),
+    ],
     places: [],
     quantities: [],
     outcomes: new Map(),

@@ -4,7 +4,7 @@
  * hours", "He got in around nine") is compared with that sentence's events. Each reader takes only the conflict its
  * own shape can carry; analyze.ts asks them in turn when a sentence's own judgement finds no discrepancy.
  */
-import type { SentenceComparison } from './compare/compare-sentence.ts';
+import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import type { IndexedEvent } from './compare/story-record.ts';
 import {
   offsetAgreesWithBefore,
@@ -20,7 +20,10 @@ import type { Sentence } from './sentences.ts';
 import { answeredStatement, asksQuestion } from './question-answer.ts';
 import { opensOnTripStop } from './compare/stop-label.ts';
 import type { Finding } from './types.ts';
-import { paraphrasedStatementEvents } from './compare/paraphrased-statement.ts';
+import {
+  paraphrasedQuotesOf,
+  paraphrasedStatementEvents,
+} from './compare/paraphrased-statement.ts';
 import { ownedStatementEvents, personalIssuer } from './compare/personal-issuer.ts';
 import { ISSUED_BY, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
@@ -53,6 +56,8 @@ import {
   withoutTripStop,
 } from './compare/carried-event.ts';
 import { readSentence } from './read/index.ts';
+import { findTerm } from './terms.ts';
+import { foldText } from './normalize.ts';
 import { recencyOfTheStory, recencyOfWhatCameBefore } from './recency-back.ts';
 import { originalFieldSentence } from './original-field.ts';
 import {
@@ -74,7 +79,7 @@ import {
   typedAlone,
   typedJudgement,
 } from './typed-finding.ts';
-import { quotedEventIds } from './quote-event.ts';
+import { quoteEvent, quotedEventIds } from './quote-event.ts';
 import { NAMES_VEHICLE_BEFORE, vehicleOfWhatCameBefore } from './compare/vehicle-colour.ts';
 import { opensOnDoersThere, withSceneNamed } from './compare/doers-there.ts';
 import { mayCountThere, withCountScene } from './compare/count-there.ts';
@@ -230,6 +235,45 @@ function issuerOfStatement(
     events = spoken(linkedIds(onPage, before.text));
   const typed = personalIssuer(sentence.text, record, events);
   return typed ? falseFinding(typed, story, sentence, text) : null;
+}
+
+/** Cheap test before any reading: a speaker who told an outlet something ("told the X", "in an interview with X"). */
+const TOLD_OUTLET =
+  /\b(?:told|telling|interview\s+with|spoke\s+to|speaking\s+to)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "Pellegrini told the Erie Daily Beacon he had figured they'd trim a shift": a sentence with no quotation that retells
+ * one of the named speaker's recorded quotes in its own words (paraphrased-statement.ts) and names the outlet they
+ * told: that outlet against the one the record has them giving those words to (quote-event.ts, compare-outlet.ts).
+ * Only an outlet's conflict is taken.
+ */
+function outletOfParaphrasedQuote(onPage: OnPage, sentence: Sentence): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
+  if (overlong(sentence) || !TOLD_OUTLET.test(sentence.text) || QUOTE_MARK.test(sentence.text))
+    return null;
+  const record = story.record();
+  const mentions = readSentence(sentence.text, record.gazetteer).flatMap((c) => c.mentions);
+  const told = mentions.find(
+    (m) => m.type === 'outlet' && m.value.role === 'spoke-to' && !m.value.writer && !m.negated,
+  );
+  if (!told) return null;
+  const speakers = mentions.flatMap((m) =>
+    m.type === 'person' && m.end <= told.start && !m.negated
+      ? personIds(record.gazetteer, m.value.name)
+      : [],
+  );
+  const people = story.people.filter((p) =>
+    speakers.includes(record.entityCanon.get(p.entity.id) ?? p.entity.id),
+  );
+  if (people.length !== 1) return null;
+  const quotes = paraphrasedQuotesOf(sentence.text, story.quotes, people[0]!.entity.id);
+  if (quotes.length !== 1) return null;
+  const event = quoteEvent(quotes[0]!, story);
+  const typed = compareSentence(sentence.text, record, pageDate, { events: [event], pageYear });
+  const outlets =
+    typed?.outcome === 'discrepant' ? typed.comparisons.filter((c) => c.slot === 'outlet') : [];
+  if (!typed || !outlets.length) return null;
+  return falseFinding({ ...typed, comparisons: outlets }, story, sentence, text);
 }
 
 /** Cheap test before any reading: the words of personal-issuer.ts's shapes. */
@@ -1028,6 +1072,17 @@ function carriedOfWhatCameBefore(
   }
   if (subject.kind === 'event')
     event = linked?.length === 1 ? record.events.find((e) => e.event.id === linked![0]) : undefined;
+  // "It happened on …" dates the event the sentence before told by its own words, not one linked by a name alone
+  // ("Beck stepped down as chief. It happened in June 2018" is of no recorded event of Beck's).
+  if (subject.kind === 'event' && subject.happened && event) {
+    const before = foldText((sentences[i - 1] as Sentence).text);
+    const tokens = before.split(/[^\p{L}]+/u);
+    // Its words, or a longer form of one ("stop" in "stopped", "visit" in "visited").
+    const told = (w: string) =>
+      findTerm(before, w) !== -1 ||
+      (w.length >= 4 && !w.includes(' ') && tokens.some((t) => t.startsWith(w)));
+    if (!event.words.some(told)) return null;
+  }
   if (!event || (subject.kind === 'person' && !pronoun)) return null;
   const typed = carriedConflict(sentence.text, subject, event, record, pageDate, pageYear);
   return typed ? falseFinding(typed, story, sentence, text) : null;
@@ -1139,6 +1194,7 @@ export function fromWhatCameBefore(onPage: OnPage, at: Standing): Finding | null
     originalField(onPage, sentence, previous) ??
     subjectOfWhatCameBefore(onPage, sentences, i) ??
     carriedOfWhatCameBefore(onPage, sentences, i) ??
+    outletOfParaphrasedQuote(onPage, sentence) ??
     formerOfWhoSpoke(onPage, sentence, carried) ??
     answerToQuestion(onPage, sentences[i] as Sentence, previous, judgeNamed)
   );

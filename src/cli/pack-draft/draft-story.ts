@@ -937,6 +937,10 @@ interface SentenceReading {
   agencies: { m: Extract<Mention, { type: 'agency' }>; id: string }[];
   /** The outlets it says were spoken to ("told the Ledger"). */
   spokeTo: string[];
+  /** Outcomes in a clause of another time ("one week after the department closed it"), and that clause's day. */
+  otherTime: { outcomes: Extract<Mention, { type: 'outcome' }>[]; at: number; date?: string };
+  /** Where the clause the outcomes are read from begins (a clause of another time's), when not at the start. */
+  clauseFrom?: number;
 }
 
 /** Reads the original into entities, events and quotes. */
@@ -1239,6 +1243,14 @@ function draftQuote(o: OriginalScope, s: ReadSentence, speaker: string, words: s
       : undefined;
   const entity = d.entities.get(speaker) as Entity;
   const id = `${slug(entity.name, 3)}-${slug(words, 4)}`.slice(0, 70);
+  // "“…,” Pellegrini told the Ledger": the outlet the speaker gave the words to (the reader's `spoke-to`), by its full name.
+  const toldTo = occasion
+    ? undefined
+    : mentionsOf(s, 'outlet')
+        .filter((m) => m.value.role === 'spoke-to' && !m.value.writer)
+        .map((m) => d.entityId(m.value.name))
+        .map((e) => (e ? d.entities.get(e)?.name : undefined))
+        .find((n): n is string => !!n);
   const quote: Quote = {
     id,
     speaker,
@@ -1248,7 +1260,9 @@ function draftQuote(o: OriginalScope, s: ReadSentence, speaker: string, words: s
     sources: [sourceId],
     occasion: occasion
       ? occasion.event.label
-      : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
+      : toldTo
+        ? `told ${toldTo}`
+        : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
     ...(entity.role ? { role: entity.role } : {}),
   };
   if (d.quotes.some((q) => q.id === id)) return;
@@ -1274,7 +1288,9 @@ function draftQuote(o: OriginalScope, s: ReadSentence, speaker: string, words: s
     occasionConfidence,
     occasion
       ? "the speaker's last event before the quote"
-      : 'no occasion stated; the report itself',
+      : toldTo
+        ? 'the outlet the sentence says the speaker told'
+        : 'no occasion stated; the report itself',
   );
   d.note(
     `quote:${id}`,
@@ -1301,6 +1317,21 @@ function draftStatement(o: OriginalScope, s: ReadSentence, people: string[]): vo
     eventQuantities(o, r, told.target);
     eventDuration(o, r, told.target);
     eventTime(o, r, told.target, told.carried);
+    // The happening of the clause of another time: an event of its own, with its day when the offset gives it, and
+    // the agencies named in that clause.
+    const { outcomes, at, date } = r.otherTime;
+    if (outcomes.length)
+      outcomeEvent(o, {
+        ...r,
+        outcomes,
+        date: date ? { date, how: 'the offset the sentence gives from its day' } : null,
+        dayBefore: undefined,
+        counts: [],
+        times: [],
+        agencies: r.agencies.filter((a) => a.m.start >= at),
+        people: [],
+        clauseFrom: at,
+      });
   }
   o.previousNoun = lastNoun(o, r.counts);
 }
@@ -1329,6 +1360,10 @@ function isNegated(s: ReadSentence, m: Mention): boolean {
   );
 }
 
+/** A clause of another time than the one before it: "(one week) after", "(two days) before", "since", "following". */
+const OTHER_TIME_CLAUSE =
+  /(?:,\s*|\s)(?:(?:(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|since|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?\p{L}/iu;
+
 /** Reads what a sentence without quotations tells, drafting its scheduled events and the outcomes it denies on the way. */
 function readStatement(o: OriginalScope, s: ReadSentence, people: string[]): SentenceReading {
   const { d } = o;
@@ -1338,9 +1373,14 @@ function readStatement(o: OriginalScope, s: ReadSentence, people: string[]): Sen
   const drafted = (m: Extract<Mention, { type: 'outcome' }>) =>
     /\bthe\s+$/i.test(text.slice(0, m.start)) &&
     d.events.some((e) => (e.event.outcomes ?? []).some((x) => x.kind === m.value.kind));
-  const outcomes = mentionsOf(s, 'outcome').filter(
+  const told = mentionsOf(s, 'outcome').filter(
     (m) => !isNegated(s, m) && happened(s.text, m) && !drafted(m),
   );
+  // "… reopened on Tuesday, Oct. 27, one week after the department closed it": an outcome in a clause of an earlier or
+  // later time than the first one's is another happening, with another day, not one event of both kinds.
+  const other = told.length > 1 ? OTHER_TIME_CLAUSE.exec(text.slice(told[0]!.end)) : null;
+  const otherAt = other ? told[0]!.end + other.index : text.length;
+  const outcomes = told.filter((m) => m.start < otherAt);
   draftDenials(o, s);
   const counts = mentionsOf(s, 'count').filter(
     (m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end),
@@ -1377,7 +1417,40 @@ function readStatement(o: OriginalScope, s: ReadSentence, people: string[]): Sen
     times,
     agencies,
     spokeTo,
+    otherTime: {
+      outcomes: told.filter((m) => m.start >= otherAt),
+      at: otherAt,
+      ...(other ? offsetDay(date, other[0]) : {}),
+    },
   };
+}
+
+/** Days in a unit of an offset ("one week after"). */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/**
+ * The day of a clause of another time from the sentence's whole day and its offset: "one week after <it>" puts it a
+ * week before; "two days before <it>", two days after. None for a partial day, months or years, or no amount.
+ */
+function offsetDay(date: ReturnType<typeof dateOf>, clause: string): { date?: string } {
+  const m = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+(after|before)\b/i.exec(
+    clause,
+  );
+  if (!m || !date || date.conflict || date.date.length !== 10) return {};
+  const n = (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * UNIT_DAYS[m[2]!.toLowerCase()]!;
+  const day = new Date(`${date.date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + (m[3]!.toLowerCase() === 'after' ? -n : n));
+  return { date: day.toISOString().slice(0, 10) };
 }
 
 /**
@@ -1575,7 +1648,7 @@ function newOutcomeEvent(o: OriginalScope, r: SentenceReading, kinds: string[]):
   // "A fire destroyed the store … and forced the evacuation of …": a dated verb before the outcome names the event too.
   const verb = date && !date.conflict ? dayVerb(s) : undefined;
   const named =
-    verb && verb.at < Math.min(...outcomes.map((m) => m.start))
+    verb && verb.at >= (r.clauseFrom ?? 0) && verb.at < Math.min(...outcomes.map((m) => m.start))
       ? [verb.verb, ...[subjectNoun(s.unquoted.slice(0, verb.at))].filter((w): w is string => !!w)]
       : [];
   const words = [
@@ -2453,7 +2526,8 @@ function corroboratingEvents(
     for (const m of mentionsOf(s, 'outcome')) {
       if (m.negated) continue;
       const count = outcomeCount(s, m, counts);
-      const date = dateOf(s, reportDate)?.date;
+      // A sentence of two days ("reopened Tuesday, a week after it was closed on Oct. 20") does not say which is whose.
+      const date = outcomeDay(s, m, reportDate);
       out.push({
         kind: m.value.kind,
         ...(date ? { date } : {}),
@@ -2464,6 +2538,39 @@ function corroboratingEvents(
     }
   }
   return out;
+}
+
+/** Words that open another clause between an outcome and a day: the day may be that clause's ("after people who ate at its Oct. 16 fry"). */
+const OTHER_CLAUSE = /\b(?:who|which|that|after|before|since|when|while|until|because)\b/i;
+
+/**
+ * The day a corroborating sentence gives an outcome: the nearest day told after it, else before it, with no word of
+ * another clause between ("reopened for the first time since the department closed it on Oct. 20" gives "reopened" no
+ * day of its own; "arrested four people on Tuesday …, officials said on Wednesday" gives Tuesday). A weekday right
+ * before a date ("Tuesday, Oct. 20") is one day with it.
+ */
+function outcomeDay(
+  s: ReadSentence,
+  m: Mention,
+  reportDate: string | undefined,
+): string | undefined {
+  const days = s.mentions
+    .filter((x) => x.type === 'date' || x.type === 'weekday')
+    .sort((a, b) => a.start - b.start);
+  const groups: Mention[][] = [];
+  for (const d of days) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && prev.type === 'weekday' && d.start - prev.end <= 3) last.push(d);
+    else groups.push([d]);
+  }
+  const clear = (from: number, to: number) => !OTHER_CLAUSE.test(s.text.slice(from, to));
+  const group =
+    groups.find((g) => g[0]!.start >= m.end && clear(m.end, g[0]!.start)) ??
+    [...groups]
+      .reverse()
+      .find((g) => g[g.length - 1]!.end <= m.start && clear(g[g.length - 1]!.end, m.start));
+  return group ? dateOf({ ...s, mentions: group }, reportDate)?.date : undefined;
 }
 
 /** Specific words of the story: words (and word pairs) the original repeats that are no common word, name part or date word. */

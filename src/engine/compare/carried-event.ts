@@ -218,16 +218,23 @@ export function carriedConflict(
   const clause = headClause(clauses, subject.rest);
   if (!clause) return null;
   const conflicts: { comparison: Comparison; explanation: string }[] = [];
-  // "It happened on Tuesday, Nov. 3, just before dawn": the event's day and time as the sentence gives them.
+  // "It happened on Tuesday, Nov. 3, just before dawn": the event's day, given right after the verb (not a time of
+  // another happening in an aside, "nine minutes after she left on her 6:40 run", nor a clock time: the event may have
+  // lasted).
   if (subject.kind === 'event' && subject.happened) {
     const typed = compareSentence(sentence, record, pageDate, { events: [event], pageYear });
-    if (typed?.outcome === 'discrepant')
-      for (const c of typed.comparisons)
-        if (WHEN_SLOTS.has(c.slot))
-          conflicts.push({
-            comparison: c,
-            explanation: `The record has ${c.record}, not ${c.page}.`,
-          });
+    const c =
+      typed?.outcome === 'discrepant'
+        ? typed.comparisons.find((x) => {
+            const at = x.slot === 'date' || x.slot === 'weekday' ? sentence.indexOf(x.page) : -1;
+            return at >= subject.rest && DAY_NEXT.test(sentence.slice(subject.rest, at));
+          })
+        : undefined;
+    if (c)
+      conflicts.push({
+        comparison: c,
+        explanation: `The record has ${c.record}, not ${c.page.replace(/\.$/, '')}.`,
+      });
   }
   // A person's arrival, leaving and stay are the event's own only when the event is their coming (not the time a
   // speaker got to a news conference, which may be well before it began).
@@ -291,7 +298,8 @@ export function carriedConflict(
   };
 }
 
-/** The slots of when an event happened. */
-const WHEN_SLOTS: ReadonlySet<string> = new Set(['date', 'weekday', 'time']);
+/** Between "It happened" and the day it gives: perhaps a clock time, then "on", "last" or "this past". */
+const DAY_NEXT =
+  /^\s*(?:(?:at\s+)?(?:about\s+|around\s+|roughly\s+|just\s+(?:before|after)\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?,?\s+)?(?:(?:on|last|this\s+past)\s+)?(?:the\s+)?$/i;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -126,8 +126,14 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(recorded.map(record.nameOf));
   if (!page.length) {
+    // A body that only speaks ("The X Fire Department said …", "according to X") is who told it, not who took part.
+    const speaks =
+      /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|reported|announced|told|confirmed|stated|added)\b/i.test(
+        ctx.sentence.slice(m.end),
+      ) || /\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.sentence.slice(0, m.start));
     const other =
-      unlistedAgency(ctx, m, recorded) ?? otherGovernment(ctx, m, [...recorded, ...scene]);
+      unlistedAgency(ctx, m, recorded) ??
+      (speaks ? undefined : otherGovernment(ctx, m, [...recorded, ...scene]));
     if (other)
       return result('conflict', 'agency', m.text, names, `The record names ${names}; ${other}`);
     return unconfirmed('agency', m.text, names);

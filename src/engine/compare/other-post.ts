@@ -57,6 +57,10 @@ const POST_HEADS = new Set([
   'inspector',
 ]);
 
+/** Words that tell of a career: the title beside them may be of before or after the record's post. */
+const CAREER =
+  /\b(?:before|until|prior\s+to|elected|re-?elected|became|become|becomes|run\s+for|ran\s+for|running\s+for|named|appointed|sworn\s+in|promoted|nominated|candidate|retired|resigned|stepped\s+down|went\s+on\s+to|later|earlier|once|previously|formerly|used\s+to)\b/i;
+
 /** Heads one person often holds together, or that are written for one another: titles of one group agree. */
 const GROUPS: readonly ReadonlySet<string>[] = [
   new Set(['president', 'ceo', 'chair', 'chairman', 'chairwoman', 'chairperson']),
@@ -77,24 +81,14 @@ const SUB_RANK = new Set([
   'interim',
 ]);
 
-/** The services a public body gives: a post of one is no post of another ("police chief" is not "fire chief"). */
-const SERVICES = new Set([
-  'police',
-  'fire',
-  'school',
-  'schools',
-  'health',
-  'parks',
-  'recreation',
-  'utilities',
-  'water',
-  'transit',
-  'library',
-  'harbor',
-  'ferry',
-  'emergency',
-  'sheriff',
-]);
+/** Ranks that are posts of their own in a body ("battalion chief" commands a battalion, not the department). */
+const OWN_UNIT = new Set(['battalion', 'division', 'district', 'station', 'assistant']);
+
+/**
+ * Services no one body gives two of: a post of one is no post of another ("police chief" is not "fire chief"). Only
+ * these: a drafted title may have lost words ("Recreation director" for the parks and recreation director).
+ */
+const SERVICES = new Set(['police', 'fire', 'sheriff', 'school', 'schools']);
 
 /** Whether a post of theirs (its title and words) may be the page's post. */
 function agrees(
@@ -108,7 +102,8 @@ function agrees(
   // A lower rank the page gives ("Battalion Chief") that their post lacks, or theirs ("assistant coach") that the page
   // leaves out while it says "head coach" or names the body ("Fire Chief" for a battalion chief).
   if (pageWords.some((w) => SUB_RANK.has(w) && !ownWords.includes(w))) return false;
-  const sub = ownWords.some((w) => SUB_RANK.has(w) && !pageWords.includes(w));
+  // (A rank of the same office left out, "Fire Marshal" for a deputy fire marshal, is a shortening, not another post.)
+  const sub = ownWords.some((w) => OWN_UNIT.has(w) && !pageWords.includes(w));
   if (sub && (pageWords.includes('head') || page.body.some((w) => SERVICES.has(w)))) return false;
   // A service the page names that none of their bodies gives, where theirs is another service.
   const service = page.body.filter((w) => SERVICES.has(w));
@@ -120,7 +115,14 @@ function agrees(
 }
 
 export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | null {
-  if (m.negated || (m.value.qualifier && m.value.qualifier !== 'then')) return null;
+  // Any qualifier ("then-", "former", "acting") puts the post at another time than the record's.
+  if (m.negated || m.value.qualifier) return null;
+  // A career told ("was elected mayor in 2021", "before he was mayor", "became chief"): the title may be of before.
+  if (
+    CAREER.test(ctx.sentence) ||
+    ctx.mentions.some((d) => d.type === 'date' && d.value.year !== undefined)
+  )
+    return null;
   const title = pageTitle(ctx, m);
   const page = title ? postOf(title.text) : null;
   if (
@@ -155,14 +157,23 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
     return null;
   if (QUALIFIED.test(ctx.sentence.slice(Math.max(0, title.at - 100), title.at)) && !page.rank)
     return null;
-  // The days the title is of: the linked events they take part in, else the page's day while the record surely has them in post.
+  // A page written before any post the record gives them began names them by a post of its own day.
+  const pageDay = ctx.pageDate?.slice(0, 10);
+  if (
+    pageDay &&
+    who.roles.length &&
+    who.roles.every((r) => r.from !== undefined && pageDay < r.from)
+  )
+    return null;
+  // The days the title is of: the linked events they take part in, else the page's day while the record surely has
+  // them in a post of theirs.
   const days = ctx.events
     .filter((e) => e.participants.some((p) => p.canon === who.canon))
     .map((e) => e.event.date);
+  // (At a linked event of theirs the author put them there in their post.)
   const sure = days.length
     ? true
-    : !!ctx.pageDate &&
-      who.roles.some((r) => heldOn(ctx, r, who, ctx.pageDate!.slice(0, 10)) === 'in');
+    : !!pageDay && who.roles.some((r) => heldOn(ctx, r, who, pageDay) === 'in');
   const theirs = who.roles[0]?.title ?? who.role ?? own[0]!.title;
   return result(
     sure ? 'conflict' : 'unconfirmed',

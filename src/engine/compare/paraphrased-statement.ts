@@ -62,3 +62,30 @@ export function paraphrasedStatementEvents(
       e.participants.some((p) => p.role === 'spoke' && p.canon === canon),
   );
 }
+
+/**
+ * The recorded quotes of one speaker a sentence that names them retells in its own words ("Pellegrini told the X he had
+ * figured they'd trim a shift"), on the same line as above; none when two of their days' quotes come as close.
+ */
+export function paraphrasedQuotesOf(
+  sentence: string,
+  quotes: readonly IndexedQuote[],
+  speaker: string,
+): IndexedQuote[] {
+  const page = stems(sentence);
+  if (page.size < MIN_SHARED) return [];
+  const close = quotes.filter(
+    (q) =>
+      q.speaker?.id === speaker &&
+      (q.quote.status === 'verified' || q.quote.status === 'single-source') &&
+      q.pieces.some((piece) => {
+        if (piece.variant) return false;
+        const own = stemsOfPiece(piece);
+        if (own.size < MIN_CONTENT) return false;
+        let shared = 0;
+        for (const w of own) if (page.has(w)) shared++;
+        return shared >= MIN_SHARED && shared / own.size >= SHARE;
+      }),
+  );
+  return close.every((q) => q.quote.date === close[0]?.quote.date) ? close : [];
+}

@@ -310,6 +310,13 @@ function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number |
   let start = ctx.runBefore(end, (k) => ctx.isNameWord(k), 3);
   while (start < end - 1 && OPENERS.has(ctx.lower(start))) start++;
   if (start === end) return null;
+  // "Machinist Ray Pellegrini said": a known full name after the run's first word is the person; the word describes them.
+  if (
+    end - start >= 3 &&
+    !ctx.lookup(ctx.text(start, end), 'person') &&
+    ctx.lookup(ctx.text(start + 1, end), 'person')
+  )
+    start++;
   // "County Executive Jane Roe said": the run's first word ends a title begun before it; the name is after it.
   const title = lexicon.titles.matchEndingAt(ctx.tokens, start + 1, 4);
   if (title && title.start < start) start++;
@@ -525,7 +532,12 @@ export function findPeople(ctx: ReadContext): void {
       for (let k = i; k < end && plain; k++)
         plain =
           ctx.token(k)!.text !== ctx.token(k)!.text.toUpperCase() &&
-          ctx.knownAt(k).every((s) => s.entries.some((e) => e.kind === 'person'));
+          ctx.knownAt(k).every((s) => s.entries.some((e) => e.kind === 'person')) &&
+          // "Machinist Ray Pellegrini": a known name after the run's first word is the person; the word describes them.
+          (k === i ||
+            !ctx
+              .knownAt(k)
+              .some((s) => s.to === end && s.entries.some((e) => e.kind === 'person')));
       // Not before a title ("White House border czar"), nor before "council", "officials", "police" (a place's).
       const describes =
         titleAt(ctx, end) !== null ||
