@@ -1246,10 +1246,22 @@ function draftQuote(o: OriginalScope, s: ReadSentence, speaker: string, words: s
   // "“…,” Pellegrini told the Ledger": the outlet the speaker gave the words to (the reader's `spoke-to`), by its full name.
   const toldTo = occasion
     ? undefined
-    : mentionsOf(s, 'outlet')
-        .filter((m) => m.value.role === 'spoke-to' && !m.value.writer)
-        .map((m) => d.entityId(m.value.name))
-        .map((e) => (e ? d.entities.get(e)?.name : undefined))
+    : s.clauses
+        .flatMap((c) => c.mentions)
+        .filter(
+          (m): m is Extract<Mention, { type: 'outlet' }> =>
+            m.type === 'outlet' && m.value.role === 'spoke-to' && !m.value.writer,
+        )
+        .map((m) => {
+          const e = d.entityId(m.value.name);
+          // "the Gazette" of the Pell Valley Gazette: the report's own publisher by its last words.
+          const publisher = report.meta.publisher?.value;
+          return e
+            ? d.entities.get(e)?.name
+            : publisher && ` ${publisher.toLowerCase()}`.endsWith(` ${m.value.name.toLowerCase()}`)
+              ? publisher
+              : undefined;
+        })
         .find((n): n is string => !!n);
   const quote: Quote = {
     id,

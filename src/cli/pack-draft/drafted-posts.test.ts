@@ -3,8 +3,9 @@
  * (issue 17, through the engine's general rules): another post than any the record gives a person (other-post.ts);
  * "former" on a page of the days the record puts them in their post (held-office.ts); an agency whose name says it is
  * of another government than the event's (agency-level.ts); "It happened on …" after a sentence about the event
- * (carried-event.ts); and, in the drafter, "that Friday" as the Friday the report already told. A made-up report;
- * none of its words is in the engine or the drafter.
+ * (carried-event.ts); the outlet a speaker told, quoted or retold in other words (quote-event.ts, what-came-before.ts);
+ * and, in the drafter, "that Friday" as the Friday the report already told, and an outcome in a clause of another time
+ * as its own event. A made-up report; none of its words is in the engine or the drafter.
  */
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
@@ -27,6 +28,8 @@ Battalion Chief Ivo Renk led the crews at the scene.
 Ada Quennell, a spokeswoman for the Pell Valley School District, said the district would review its routes.
 The district had held a safety drill on Friday, May 1, at the bus yard on Vane Street.
 Drivers practised evacuating a van in under two minutes that Friday, Quennell said.
+“I heard the brakes and then the whole van shook sideways,” crossing guard Wilma Strand told the Gazette.
+Quarry Road reopened to traffic on Wednesday, May 13, one day after police closed it for the crash investigation.
 `,
 );
 
@@ -143,5 +146,47 @@ describe('pack draft: "that Friday" is the Friday the report told before', () =>
   it("dates the practice on the drill's Friday, not the last Friday before the report", () => {
     const practice = pack.stories[0]!.events!.find((e) => e.words.includes('evacuating'));
     expect(practice?.date).toBe('2026-05-01');
+  });
+});
+
+describe('the outlet a speaker told (a quote\'s occasion "told <outlet>")', () => {
+  it('drafts the occasion from "… told the Gazette"', () => {
+    const quote = pack.stories[0]!.quotes!.find((q) => q.text.startsWith('I heard the brakes'));
+    expect(quote?.occasion).toBe('told Pell Valley Gazette');
+  });
+
+  it('finds another outlet wrong where the words are retold in other words, and the recorded one right', () => {
+    expect(
+      verdict(
+        'Crossing guard Wilma Strand told the Pell Valley Beacon she heard the brakes and then the whole van shook sideways.',
+      ),
+    ).toBe('discrepant');
+    expect(
+      verdict(
+        'Crossing guard Wilma Strand told the Pell Valley Gazette she heard the brakes and then the whole van shook sideways.',
+      ),
+    ).not.toBe('discrepant');
+  });
+});
+
+describe('pack draft: an outcome in a clause of another time is its own event', () => {
+  it('dates the closing a day before the reopening, apart from it', () => {
+    const events = pack.stories[0]!.events!;
+    const reopened = events.find((e) => e.outcomes?.some((o) => o.kind === 'reopened'));
+    const closed = events.find(
+      (e) =>
+        e.outcomes?.some((o) => o.kind === 'closed') &&
+        !e.outcomes.some((o) => o.kind === 'reopened'),
+    );
+    expect(reopened?.date).toBe('2026-05-13');
+    expect(closed?.date).toBe('2026-05-12');
+  });
+});
+
+describe('an agency that only speaks is who told it, not another body at the event', () => {
+  it('leaves "The Lane County Sheriff\'s Office said …" alone', () => {
+    expect(
+      verdict("The Lane County Sheriff's Office said crews freed the van's driver from the cab."),
+    ).not.toBe('discrepant');
   });
 });
