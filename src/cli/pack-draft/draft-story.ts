@@ -25,6 +25,7 @@ import {
   namesAThing,
   objectNoun,
   PLACE_PREPOSITIONS,
+  headlineKinds,
   sameKindWords,
   verbForms,
 } from './event-words.ts';
@@ -374,12 +375,15 @@ class Drafter {
     const bodyEntity = company ?? (body ? this.bodyEntity(body) : undefined);
     const bodyName = bodyEntity?.name ?? body;
     if (!bodyName) return;
-    // "Halvey Springs Police" + "police chief": the body's last word that opens the title is printed once.
-    const last = bodyName.split(/\s+/).pop() ?? '';
-    const full =
-      foldText(last) === title.split(/\s+/)[0] && title.includes(' ')
-        ? `${bodyName.slice(0, -last.length).trimEnd()} ${title}`
-        : `${bodyName} ${title}`;
+    // "Halvey Springs Police" + "police chief", "Coulee County Sheriff" + "county sheriff": the body's last words that
+    // open the title are printed once (the whole title, when the body's name ends with it).
+    const bodyWords = bodyName.split(/\s+/);
+    const titleWords = title.split(/\s+/);
+    let shared = 0;
+    for (let k = Math.min(bodyWords.length - 1, titleWords.length); k >= 1 && !shared; k--)
+      if (foldText(bodyWords.slice(-k).join(' ')) === foldText(titleWords.slice(0, k).join(' ')))
+        shared = k;
+    const full = [...bodyWords.slice(0, bodyWords.length - shared), ...titleWords].join(' ');
     entity.roles = [{ title: full, office: slug(full) }];
     this.note(
       `entity:${entity.id}`,
@@ -1049,7 +1053,14 @@ function draftPlacesAndStreets(o: OriginalScope, s: ReadSentence): void {
   for (const m of mentionsOf(s, 'place')) {
     if (!m.value.id?.startsWith('w:')) continue;
     const world = m.value.id.slice(2);
-    const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
+    const place = d.world?.world.places.find((p) => p.id === world);
+    // "of Rochester, Minn.": the state printed after the name is not the world file's place's; another place of that name.
+    const state = s.mentions.find(
+      (x) => x.type === 'state' && x.start > m.end && /^\s*,\s*$/.test(text.slice(m.end, x.start)),
+    );
+    const stateId = state?.type === 'state' ? state.value.id?.replace(/^w:/, '') : undefined;
+    if (place && state && stateId !== place.state) continue;
+    const name = place?.name ?? titleCase(m.text);
     d.addEntity('place', name, { world }, sourceId, text, 'high');
   }
   for (const m of mentionsOf(s, 'street')) {
@@ -1493,12 +1504,15 @@ function sentenceDay(
       (m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker,
     ),
   ]);
-  const date =
+  const date = forward(
+    s,
     toldBefore(o, s) ??
-    dateOf(
-      ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
-      reportDate,
-    );
+      dateOf(
+        ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
+        reportDate,
+      ),
+    reportDate,
+  );
   // Every whole day the sentence names is told, not only the one its event takes ("on Tuesday, Oct. 27, one week after
   // … on Oct. 16").
   for (const m of mentionsOf(s, 'date')) {
@@ -1530,6 +1544,30 @@ function sentenceDay(
   }
   return { date, dayBefore };
 }
+
+/**
+ * "would take up the proposal at its next meeting, on Tuesday, Sept. 15": a day after a future marker is ahead of the
+ * report, never the year before it (a light verb's plan drafts no scheduled event, but its day is still forward).
+ */
+function forward(
+  s: ReadSentence,
+  date: ReturnType<typeof dateOf>,
+  reportDate: string | undefined,
+): ReturnType<typeof dateOf> {
+  if (!date || !reportDate || date.date >= reportDate.slice(0, date.date.length)) return date;
+  const first = Math.min(...mentionsOf(s, 'date').map((m) => m.start));
+  FUTURE_MARK.lastIndex = 0;
+  const marker = FUTURE_MARK.exec(s.unquoted);
+  if (!marker || marker.index > first) return date;
+  const next = `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
+  return next < reportDate.slice(0, next.length)
+    ? date
+    : { date: next, how: `${date.how}; ahead of the report (a plan)` };
+}
+
+/** A marker of what is yet to happen ("will", "would", "plans to", "next meeting"). */
+const FUTURE_MARK =
+  /\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|next\s+(?:meeting|session|hearing))\b/gi;
 
 /**
  * "that Friday", "that same Tuesday" with no date of its own: the last day the report already told that fell on that
@@ -3103,6 +3141,7 @@ function storyNames(p: PackScope): { names: string[]; short: string[] } {
 /** A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): each event gets them too. */
 function addSameKindWords(p: PackScope): void {
   const { d, originalId } = p;
+  addHeadlineKinds(p);
   for (const e of d.events) {
     if (e.speaking) continue;
     const more = sameKindWords(e.event.words);
@@ -3118,6 +3157,35 @@ function addSameKindWords(p: PackScope): void {
       'words of the same kind of happening (general English, event-kinds.json)',
     );
   }
+}
+
+/**
+ * "Flash flood traps campers …; 31 rescued by boat and helicopter" over a lede told with other verbs ("Rescuers pulled
+ * 31 people from floodwater …"): the lede's first happening that counts what the headline counts takes the words of
+ * the kinds the headline names, so a retelling told with the headline's words is about it.
+ */
+function addHeadlineKinds(p: PackScope): void {
+  const { d, originalId, report } = p;
+  const headline = report.meta.headline?.value ?? '';
+  const counts = [...headline.matchAll(/\b\d+\b/g)].map((m) => Number(m[0]));
+  const kinds = headlineKinds(headline);
+  if (!counts.length || !kinds.length) return;
+  const lede = d.events
+    .filter((e) => !e.speaking && e.sentences[0])
+    .sort((a, b) => a.sentences[0]!.index - b.sentences[0]!.index)[0];
+  if (!lede?.event.quantities?.some((q) => counts.includes(q.min))) return;
+  const more = [...new Set(kinds.flat())].filter((w) => !lede.event.words.includes(w));
+  if (!more.length) return;
+  lede.event.words = [...lede.event.words, ...more];
+  d.note(
+    `event:${lede.event.id}`,
+    'words',
+    more.join(', '),
+    originalId,
+    headline,
+    'medium',
+    'the kinds of happening the headline names, for the lede event that counts what it counts',
+  );
 }
 
 /**

@@ -562,7 +562,10 @@ function partsOf(minutes: number): Set<DayPart> {
           ? 'evening'
           : 'night';
   };
-  return new Set([at(minutes - 60), at(minutes), at(minutes + 60)]);
+  const parts = new Set([at(minutes - 60), at(minutes), at(minutes + 60)]);
+  // The small hours are "in the morning" too ("2:47 that morning", "three in the morning").
+  if ((((minutes % 1440) + 1440) % 1440) / 60 < 5) parts.add('morning');
+  return parts;
 }
 
 /**
@@ -616,6 +619,22 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
   );
 }
 
+/**
+ * "The first call came at 3:41 a.m., less than an hour after the weather service issued its warning": a clock time
+ * before a clause of another time ("after", "before", "since") whose events are told only in that clause is of
+ * another happening than theirs.
+ */
+function timeOfAnother(
+  ctx: CompareContext,
+  m: Mention,
+  timed: readonly CompareContext['events'][number][],
+): boolean {
+  const sub = /\b(?:after|before|since|following)\b/i.exec(ctx.sentence.slice(m.end));
+  if (!sub) return false;
+  const before = foldText(ctx.sentence.slice(0, m.end + sub.index));
+  return timed.every((e) => !e.words.some((w) => findTerm(before, w) !== -1));
+}
+
 /** Minutes either way two unhedged times told to the minute may differ (a page's rounding to five minutes). */
 const MINUTE_SLACK = 7;
 
@@ -629,7 +648,8 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   const relation = close ? 'about' : m.value.relation;
   if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
-  if (!timed.length || untimedOwnEvent(ctx.events, ctx.mentions)) return null;
+  if (!timed.length || untimedOwnEvent(ctx.events, ctx.mentions) || timeOfAnother(ctx, m, timed))
+    return null;
   // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
   const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
   // "about 5:49" against a record of about 6:49: two times to the minute, hedged or not, are half an hour apart at most.
