@@ -1450,16 +1450,6 @@ function readStatement(o: OriginalScope, s: ReadSentence, people: string[]): Sen
 
 /** Days in a unit of an offset ("one week after"). */
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 /**
  * The day of a clause of another time from the sentence's whole day and its offset: "one week after <it>" puts it a
@@ -1470,7 +1460,15 @@ function offsetDay(date: ReturnType<typeof dateOf>, clause: string): { date?: st
     clause,
   );
   if (!m || !date || date.conflict || date.date.length !== 10) return {};
-  const n = (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * UNIT_DAYS[m[2]!.toLowerCase()]!;
+  const word = m[1]!.toLowerCase();
+  const count =
+    word === 'a'
+      ? 1
+      : /^\d+$/.test(word)
+        ? Number(word)
+        : (raw.numberWords as Record<string, number>)[word];
+  if (count === undefined) return {};
+  const n = count * UNIT_DAYS[m[2]!.toLowerCase()]!;
   const day = new Date(`${date.date}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + (m[3]!.toLowerCase() === 'after' ? -n : n));
   return { date: day.toISOString().slice(0, 10) };

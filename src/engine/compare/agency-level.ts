@@ -10,7 +10,7 @@
  */
 import type { StoryRecord } from './story-record.ts';
 
-export interface Government {
+interface Government {
   level: 'federal' | 'state' | 'county' | 'town';
   /** The state, county or town named, folded; '' for the federal government. */
   of: string;
@@ -25,7 +25,7 @@ const BODY =
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The government an agency's name says it is of; undefined when its shape says nothing. */
-export function governmentOf(record: StoryRecord, name: string): Government | undefined {
+function governmentOf(record: StoryRecord, name: string): Government | undefined {
   const text = name.replace(/^the\s+/i, '').trim();
   if (FEDERAL.test(`${text} `)) return { level: 'federal', of: '' };
   const county = COUNTY.exec(text);

@@ -28,17 +28,18 @@ function stemsOfPiece(piece: { key: string }): Set<string> {
   return own;
 }
 
-/** The events of the one recorded statement the sentence retells; none when it retells none, or more than one speaker's. */
-export function paraphrasedStatementEvents(
+/** The recorded quotes (of `speaker` only, when given) one of whose pieces the sentence retells, on the line above. */
+function closeQuotes(
   sentence: string,
   quotes: readonly IndexedQuote[],
-  record: StoryRecord,
-): IndexedEvent[] {
+  speaker?: string,
+): IndexedQuote[] {
   const page = stems(sentence);
   if (page.size < MIN_SHARED) return [];
-  const close = quotes.filter(
+  return quotes.filter(
     (q) =>
       q.speaker &&
+      (speaker === undefined || q.speaker.id === speaker) &&
       (q.quote.status === 'verified' || q.quote.status === 'single-source') &&
       q.pieces.some((piece) => {
         if (piece.variant) return false;
@@ -49,6 +50,15 @@ export function paraphrasedStatementEvents(
         return shared >= MIN_SHARED && shared / own.size >= SHARE;
       }),
   );
+}
+
+/** The events of the one recorded statement the sentence retells; none when it retells none, or more than one speaker's. */
+export function paraphrasedStatementEvents(
+  sentence: string,
+  quotes: readonly IndexedQuote[],
+  record: StoryRecord,
+): IndexedEvent[] {
+  const close = closeQuotes(sentence, quotes);
   const first = close[0];
   if (
     !first?.speaker ||
@@ -72,20 +82,6 @@ export function paraphrasedQuotesOf(
   quotes: readonly IndexedQuote[],
   speaker: string,
 ): IndexedQuote[] {
-  const page = stems(sentence);
-  if (page.size < MIN_SHARED) return [];
-  const close = quotes.filter(
-    (q) =>
-      q.speaker?.id === speaker &&
-      (q.quote.status === 'verified' || q.quote.status === 'single-source') &&
-      q.pieces.some((piece) => {
-        if (piece.variant) return false;
-        const own = stemsOfPiece(piece);
-        if (own.size < MIN_CONTENT) return false;
-        let shared = 0;
-        for (const w of own) if (page.has(w)) shared++;
-        return shared >= MIN_SHARED && shared / own.size >= SHARE;
-      }),
-  );
+  const close = closeQuotes(sentence, quotes, speaker);
   return close.every((q) => q.quote.date === close[0]?.quote.date) ? close : [];
 }

@@ -31,7 +31,7 @@ import type { RecordPerson } from './story-record.ts';
 type Person = Mention & { type: 'person' };
 
 /** Titles of one post each: the page's must be a head of one of the person's posts. */
-export const STRICT = new Set(['mayor', 'sheriff', 'governor']);
+const STRICT = new Set(['mayor', 'sheriff', 'governor']);
 /** Titles of one post of a city or county when a word says so ("city manager", "county executive"); "manager" alone is loose. */
 const CIVIC = new Set(['manager', 'executive']);
 const CIVIC_BODY = new Set(['city', 'county']);
@@ -39,7 +39,7 @@ const civic = (p: Post) => CIVIC.has(p.head) && p.body.some((w) => CIVIC_BODY.ha
 /** Titles written loosely for anyone who leads a body ("FBI chief", "border czar"): wrong only for someone who leads none. */
 export const LOOSE = new Set(['chief', 'czar', 'commissioner']);
 /** Words of a post that leads a body. */
-export const LEADING = new Set([
+const LEADING = new Set([
   'chief',
   'head',
   'director',
