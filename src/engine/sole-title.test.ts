@@ -4,7 +4,7 @@ import type { Entity } from '../pack/schema.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
-import { soleTitleNames } from './sole-title.ts';
+import { soleTitleNames, soleTitleSpeaker } from './sole-title.ts';
 
 const people: Entity[] = [
   {
@@ -39,6 +39,41 @@ describe('soleTitleNames', () => {
     expect(names.get('old')).toBeUndefined();
     // In 2015 both held a mayor's title of the record's: no one is "the mayor".
     expect(soleTitleNames(people, '2015-03-01', '2025-04-30').get('ann')).toBeUndefined();
+  });
+});
+
+describe('a post\'s own last words as a title ("the fire chief")', () => {
+  const posts: Entity[] = [
+    { id: 'gl', kind: 'person', name: 'Gil Lund', roles: [{ title: 'Eastport fire chief' }] },
+    {
+      id: 'rv',
+      kind: 'person',
+      name: 'Rae Voss',
+      roles: [{ title: 'Eastport emergency management director' }],
+    },
+    {
+      id: 'pd',
+      kind: 'person',
+      name: 'Pia Dahl',
+      roles: [{ title: 'Westport emergency management director' }],
+    },
+  ];
+  it('names the one person whose post ends so, not a tail two posts share', () => {
+    const names = soleTitleNames(posts, '2025-03-01', '2025-04-30');
+    expect(names.get('gl')).toContain('the fire chief');
+    // Two emergency management directors (of two towns): "the emergency management director" names neither.
+    expect(names.get('rv')).toBeUndefined();
+    expect(names.get('pd')).toBeUndefined();
+  });
+
+  it('credits the words after "the fire chief <words>:" to its holder, not after "the fire chief and …"', () => {
+    const named = new Map([['gl', ['the fire chief']]]);
+    expect(soleTitleSpeaker('And the fire chief nailed it: “Nobody saw it coming.”', named)).toBe(
+      'gl',
+    );
+    expect(
+      soleTitleSpeaker('The fire chief and the mayor agreed: “Nobody saw it coming.”', named),
+    ).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@
  * Nothing here knows a story: titles are person-names.ts's, roles and dates the pack's.
  */
 import type { Entity } from '../pack/schema.ts';
+import { foldText } from './normalize.ts';
 import { titleForms, titlesOf, TITLES } from './person-names.ts';
 import { ownedSpeechBeforeQuote } from './owned-speech.ts';
 
@@ -34,6 +35,23 @@ export function soleTitleNames(
         holders.set(title, [...(holders.get(title) ?? []), entity]);
   }
   const out = new Map<string, string[]>();
+  // A post's own words as the role prints them ("Tamsen Falls fire chief" → "the fire chief"): its last two or three
+  // words, for the one person of the story whose roles end so.
+  const tails = new Map<string, Entity[]>();
+  for (const entity of people) {
+    if (entity.kind !== 'person') continue;
+    const own = new Set<string>();
+    for (const r of entity.roles ?? []) {
+      if ((r.to && r.to <= start) || (r.from && r.from > end)) continue;
+      const words = foldText(r.title)
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      for (const n of [2, 3]) if (words.length >= n) own.add(words.slice(-n).join(' '));
+    }
+    for (const tail of own) tails.set(tail, [...(tails.get(tail) ?? []), entity]);
+  }
+  for (const [tail, [only, ...more]] of tails)
+    if (only && !more.length) out.set(only.id, [...(out.get(only.id) ?? []), `the ${tail}`]);
   for (const title of Object.keys(TITLES)) {
     const [only, ...more] = holders.get(title) ?? [];
     if (!only || more.length) continue;
@@ -86,7 +104,7 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
     out = {
       key: bare.split(/\s+/)[0]!,
       before: new RegExp(
-        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?<!['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}`,
+        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?:^|[.;!?]\s+|\b(?:and|but|so)\s+)the\s+${title}\s+(?!and\b|or\b)(?:[\p{L}'\u2019]+\s+){0,3}?(?!and\b|or\b)[\p{L}'\u2019]+\s*:\s*"|(?<!['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}`,
         'u',
       ),
       // "“…,” said the mayor.", "“…,” the mayor said." and a quote split by them ("“…,” the chief told reporters, “…”"),

@@ -615,7 +615,7 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
 /**
  * Made-up stories written blind, each scored once as drafted before anything was studied, then held at the figure reached
  * while studying its misses (see the README): far below the 70% bar. What is held is that figure, and that the drafted pack
- * vouches for no error (but the one a story lists) and leaves the unrelated page alone.
+ * vouches for no error and leaves the unrelated page alone.
  */
 const BLIND_STORIES = [
   // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
@@ -677,25 +677,24 @@ const BLIND_STORIES = [
   // A flash flood at a state-park campground, held out until the stop's other changes were in: first score 5 of 25,
   // 3 true sentences flagged ("of Rochester, Minn." drafted as Rochester, N.Y.; "2:47 that morning" as not in the
   // morning; a 911 call's time held to the warning told after "after"), one error marked consistent, 6 of 7 pages
-  // recognised. Then 7 of 25 with no false alarm, once the headline's kinds ("Flash flood …; 31 rescued") named the lede's
-  // rescue of 31 and the board's meeting "on Tuesday, Sept. 15" after "would" was dated ahead.
+  // recognised. Then 6 of 25 with no false alarm and no green mark, once the board's meeting "on Tuesday, Sept. 15"
+  // after "would" was dated ahead and "the fire chief nailed it: “…”" credited the words to the fire chief
+  // (sole-title.ts). (Giving the lede's event the headline's kinds, "31 rescued", found two more but flagged true
+  // smaller rescues, "rescued the last four", against 31: taken out.)
   {
     dir: 'eval/draft-story-9',
     kind: 'a flash flood at a campground',
     toCatch: 25,
-    caught: 7,
+    caught: 6,
     falseAlarms: 0,
     recognised: 6,
     corroborating: 2,
-    // "And the fire chief nailed it: “…”" (the emergency director's words): a speaker told by a bare title and a verb
-    // of no speech is read as no speaker, and the words match.
-    consistentErrors: 1,
   },
 ];
 
 describe.each(BLIND_STORIES)(
   'pack draft on a made-up story written blind ($dir: $kind)',
-  ({ dir, toCatch, caught, falseAlarms, recognised, corroborating, consistentErrors = 0 }) => {
+  ({ dir, toCatch, caught, falseAlarms, recognised, corroborating }) => {
     const page = (file: string): DraftInput => ({
       name: file,
       content: readFileSync(join(dir, file), 'utf8'),
@@ -719,12 +718,12 @@ describe.each(BLIND_STORIES)(
       content: readFileSync(join(dir, 'pages', f), 'utf8'),
     }));
 
-    it(`finds ${caught} of the ${toCatch} planted errors as drafted and recognises ${recognised} of the pages, vouches for no more than ${consistentErrors} error and leaves the unrelated page alone`, () => {
+    it(`finds ${caught} of the ${toCatch} planted errors as drafted and recognises ${recognised} of the pages, vouches for no error and leaves the unrelated page alone`, () => {
       const t = runPackTest(result.pack, pages, labels, { world, today }).totals!;
       expect(t.toCatch).toBe(toCatch);
       expect(t.caught).toBeGreaterThanOrEqual(caught);
       expect(t.falseAlarmsOnTrue).toBeLessThanOrEqual(falseAlarms);
-      expect(t.consistentErrors).toBeLessThanOrEqual(consistentErrors);
+      expect(t.consistentErrors).toBe(0);
       expect(t.unrelatedFalseAlarms).toBe(0);
       expect(t.storyExact).toBeGreaterThanOrEqual(recognised);
     });

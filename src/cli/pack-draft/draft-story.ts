@@ -25,7 +25,6 @@ import {
   namesAThing,
   objectNoun,
   PLACE_PREPOSITIONS,
-  headlineKinds,
   sameKindWords,
   verbForms,
 } from './event-words.ts';
@@ -3139,7 +3138,6 @@ function storyNames(p: PackScope): { names: string[]; short: string[] } {
 /** A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): each event gets them too. */
 function addSameKindWords(p: PackScope): void {
   const { d, originalId } = p;
-  addHeadlineKinds(p);
   for (const e of d.events) {
     if (e.speaking) continue;
     const more = sameKindWords(e.event.words);
@@ -3155,35 +3153,6 @@ function addSameKindWords(p: PackScope): void {
       'words of the same kind of happening (general English, event-kinds.json)',
     );
   }
-}
-
-/**
- * "Flash flood traps campers …; 31 rescued by boat and helicopter" over a lede told with other verbs ("Rescuers pulled
- * 31 people from floodwater …"): the lede's first happening that counts what the headline counts takes the words of
- * the kinds the headline names, so a retelling told with the headline's words is about it.
- */
-function addHeadlineKinds(p: PackScope): void {
-  const { d, originalId, report } = p;
-  const headline = report.meta.headline?.value ?? '';
-  const counts = [...headline.matchAll(/\b\d+\b/g)].map((m) => Number(m[0]));
-  const kinds = headlineKinds(headline);
-  if (!counts.length || !kinds.length) return;
-  const lede = d.events
-    .filter((e) => !e.speaking && e.sentences[0])
-    .sort((a, b) => a.sentences[0]!.index - b.sentences[0]!.index)[0];
-  if (!lede?.event.quantities?.some((q) => counts.includes(q.min))) return;
-  const more = [...new Set(kinds.flat())].filter((w) => !lede.event.words.includes(w));
-  if (!more.length) return;
-  lede.event.words = [...lede.event.words, ...more];
-  d.note(
-    `event:${lede.event.id}`,
-    'words',
-    more.join(', '),
-    originalId,
-    headline,
-    'medium',
-    'the kinds of happening the headline names, for the lede event that counts what it counts',
-  );
 }
 
 /**

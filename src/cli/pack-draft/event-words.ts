@@ -324,21 +324,3 @@ export function namesAThing(noun: string, texts: readonly string[]): boolean {
   );
   return texts.some((t) => re.test(t));
 }
-
-/**
- * The kinds of happening a headline names ("Flash flood traps campers …; 31 rescued"), each as its word list: its
- * words and word pairs that are a kind's own words.
- */
-export function headlineKinds(headline: string): (readonly string[])[] {
-  const words = headline
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean);
-  const found = new Set<readonly string[]>();
-  for (let i = 0; i < words.length; i++)
-    for (const w of [words[i]!, `${words[i]} ${words[i + 1] ?? ''}`.trim()]) {
-      const kind = KIND_OF.get(w);
-      if (kind) found.add(kind);
-    }
-  return [...found];
-}
