@@ -66,7 +66,7 @@ describe('another post than any the record gives a person (other-post.ts)', () =
   it("finds another service's chief, a lower rank and another kind of post wrong", () => {
     expect(verdict('Police Chief Bram Oyelaran said the crews worked fast.')).toBe('discrepant');
     expect(verdict('Battalion Chief Bram Oyelaran said the crews worked fast.')).toBe('discrepant');
-    expect(verdict('Fire Chief Ivo Renk led the crews at the scene.')).toBe('discrepant');
+    expect(verdict('Fire Chief Ivo Renk said the crews worked fast.')).toBe('discrepant');
     expect(verdict('District President Ada Quennell said routes would be reviewed.')).toBe(
       'discrepant',
     );
@@ -104,17 +104,23 @@ describe('"former" while the record surely has them in the post (held-office.ts)
 });
 
 describe("an agency whose name says it is of another government than the event's (agency-level.ts)", () => {
-  it("finds a state's department and a county's office wrong for the town's fire crews", () => {
+  it("finds a federal agency wrong for the town's fire crews", () => {
+    expect(
+      verdict("Crews from the U.S. Bureau of Reclamation freed the van's driver from the cab."),
+    ).toBe('discrepant');
+  });
+
+  it("leaves a state's or a county's body alone beside a town's (it may have joined)", () => {
     expect(
       verdict(
         "Crews from the Oregon Department of Transportation freed the van's driver from the cab.",
       ),
-    ).toBe('discrepant');
+    ).not.toBe('discrepant');
     expect(
       verdict(
         "Deputies from the Lane County Sheriff's Office freed the van's driver from the cab.",
       ),
-    ).toBe('discrepant');
+    ).not.toBe('discrepant');
   });
 
   it('leaves the recorded agency and a name of no such shape alone', () => {

@@ -3,9 +3,10 @@
  * a drafted pack, issue 17, are rarely in the world file): "U.S. …", "Federal …", "National …" are federal; a state's
  * name before an agency's word ("Maine Department of Transportation", "Missouri State Highway Patrol") is that
  * state's; "<X> County …" is that county's; a town's name the record or world file knows before a local service
- * ("Halvey Springs Police Department", "Fort Wayne City Utilities") is that town's. Bodies of different governments
- * (or of two counties, two towns) are different bodies: no one is part of the other. A name of no such shape (a
- * state's "Fire Marshal Division", a "Laboratory of Hygiene") says nothing and is left alone.
+ * ("Halvey Springs Police Department", "Fort Wayne City Utilities") is that town's. A federal body is none of a state's
+ * or a town's, and a state's none of the federal government's or another state's; a county's or a town's body may
+ * have joined any local event, and is left to local-kind.ts. A name of no such shape (a state's "Fire Marshal
+ * Division", a "Laboratory of Hygiene") says nothing and is left alone.
  * Nothing here knows a story.
  */
 import type { StoryRecord } from './story-record.ts';
@@ -74,7 +75,14 @@ export function otherGovernment(
     if (world?.level === 'federal') return { level: 'federal', of: '' } as Government;
     return governmentOf(ctx.record, ctx.record.nameOf(r));
   });
-  if (theirs.some((g) => !g || (g.level === page.level && (g.of === page.of || !g.of || !page.of))))
-    return undefined;
+  // Only a federal or a state body is judged so: a county's or a town's may have joined any local event (a town's police
+  // beside the county's sheriff), and one of another place is local-kind.ts's.
+  if (theirs.some((g) => !g)) return undefined;
+  const other =
+    page.level === 'federal'
+      ? theirs.every((g) => g!.level !== 'federal')
+      : page.level === 'state' &&
+        theirs.every((g) => g!.level === 'federal' || (g!.level === 'state' && g!.of !== page.of));
+  if (!other) return undefined;
   return `${m.text} is ${LEVEL_NAMES[page.level]}${page.of ? ` (${page.of.replace(/\b\p{L}/gu, (c) => c.toUpperCase())})` : ''}, another body.`;
 }

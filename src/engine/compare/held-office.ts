@@ -29,15 +29,15 @@ export function heldOn(
     return termStatus({ person: '', start: role.from, end: '9999' }, date) as
       'in' | 'out' | 'unknown';
   // A post with no end is surely theirs over the days the record puts them in the story, and a month after.
-  // Before that, a post with no start may have been theirs or not.
+  // Only a post the record dates from a start: an undated one ("councilmember") may be of any time.
+  if (!role.from && !role.to) return 'unknown';
   const seen = role.to ? undefined : attested(ctx, person);
-  if (!role.from && !role.to && !seen) return 'unknown';
   return termStatus(
     {
       person: '',
       ...(role.from ? { start: role.from } : {}),
       ...(role.to ? { end: role.to } : {}),
-      ...(seen ? { confirmedFrom: seen.first, confirmedThrough: seen.through } : {}),
+      ...(seen ? { confirmedThrough: seen.through } : {}),
     },
     date,
   ) as 'in' | 'out' | 'unknown';
@@ -47,33 +47,31 @@ export function heldOn(
 const ATTESTED_DAYS = 30;
 
 /**
- * The days the record puts a person in the story in their post: the events they take part in (the author put them
- * there in it), else the original report's day (it names them so); through a month after the last, not later.
+ * The last day a post with a start and no recorded end is surely still held: a month after the last day the record
+ * puts the person in the story in their post (the events they take part in, else the original report's day).
  */
-function attested(
+export function attested(
   ctx: CompareContext,
   person: RecordPerson,
-): { first: string; through: string } | undefined {
-  let first = '';
+): { through: string } | undefined {
   let last = '';
   for (const e of ctx.record.events) {
     const d = e.event.date;
-    if (!d || !/^\d{4}-\d{2}/.test(d) || !e.participants.some((p) => p.canon === person.canon))
-      continue;
-    if (!first || d < first) first = d;
-    if (d > last) last = d;
+    if (
+      d &&
+      /^\d{4}-\d{2}/.test(d) &&
+      d > last &&
+      e.participants.some((p) => p.canon === person.canon)
+    )
+      last = d;
   }
-  if (!last) {
-    for (const o of ctx.record.originalDates ?? []) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.date)) continue;
-      if (!first || o.date < first) first = o.date;
-      if (o.date > last) last = o.date;
-    }
-  }
+  if (!last)
+    for (const o of ctx.record.originalDates ?? [])
+      if (/^\d{4}-\d{2}-\d{2}$/.test(o.date) && o.date > last) last = o.date;
   if (!last) return undefined;
   const day = new Date(`${firstDay(last)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + ATTESTED_DAYS);
-  return { first, through: day.toISOString().slice(0, 10) };
+  return { through: day.toISOString().slice(0, 10) };
 }
 
 export function isActing(

@@ -13,7 +13,9 @@
  * Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { heldOn } from './held-office.ts';
+import { foldText } from '../normalize.ts';
+import { findTerm } from '../terms.ts';
+import { attested, heldOn } from './held-office.ts';
 import { postOf, type Post } from './person-post.ts';
 import { LOOSE, pageTitle, postsOf, QUALIFIED } from './role-head.ts';
 import type { RecordPerson } from './story-record.ts';
@@ -35,9 +37,6 @@ const POST_HEADS = new Set([
   'president',
   'ceo',
   'spokes',
-  'captain',
-  'lieutenant',
-  'sergeant',
   'manager',
   'director',
   'superintendent',
@@ -60,6 +59,12 @@ const POST_HEADS = new Set([
 /** Words that tell of a career: the title beside them may be of before or after the record's post. */
 const CAREER =
   /\b(?:before|until|prior\s+to|elected|re-?elected|became|become|becomes|run\s+for|ran\s+for|running\s+for|named|appointed|sworn\s+in|promoted|nominated|candidate|retired|resigned|stepped\s+down|went\s+on\s+to|later|earlier|once|previously|formerly|used\s+to)\b/i;
+
+/** Right after the name (and an aside): a verb of speech of theirs. */
+const SPEAKING =
+  /^(?:\s*,[^,]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|explained|announced|warned|noted|promised|promises|stressed|insisted|spoke|made\s+(?:it|that|the)\b)/i;
+/** Right before the title: "said" ("…, said Fire Chief X"). */
+const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/i;
 
 /** Heads one person often holds together, or that are written for one another: titles of one group agree. */
 const GROUPS: readonly ReadonlySet<string>[] = [
@@ -155,7 +160,8 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
   if (own.some((o) => agrees(page, pageWords, o.post, body))) return null;
   if (LOOSE.has(page.head) && !page.body.length && !pageWords.some((w) => SUB_RANK.has(w)))
     return null;
-  if (QUALIFIED.test(ctx.sentence.slice(Math.max(0, title.at - 100), title.at)) && !page.rank)
+  // A rank the page gives ("Deputy Chief X"), or a qualifier before the title: person-post.ts's and role-head.ts's.
+  if (page.rank || QUALIFIED.test(ctx.sentence.slice(Math.max(0, title.at - 100), title.at)))
     return null;
   // A page written before any post the record gives them began names them by a post of its own day.
   const pageDay = ctx.pageDate?.slice(0, 10);
@@ -167,13 +173,37 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
     return null;
   // The days the title is of: the linked events they take part in, else the page's day while the record surely has
   // them in a post of theirs.
-  const days = ctx.events
-    .filter((e) => e.participants.some((p) => p.canon === who.canon))
-    .map((e) => e.event.date);
+  // (A clause linked by a place alone, or by their name alone, is linked to none of their events: only one whose own
+  // words the clause gives.)
+  const folded = foldText(ctx.sentence);
+  const days = ctx.linkedByPlace
+    ? []
+    : ctx.events
+        .filter(
+          (e) =>
+            e.participants.some((p) => p.canon === who.canon) &&
+            e.words.some((w) => findTerm(folded, w) !== -1),
+        )
+        .map((e) => e.event.date);
   // (At a linked event of theirs the author put them there in their post.)
+  // In a clause no event of theirs links, only the title of someone speaking ("X said …"): a title in any other clause
+  // may be of another time of their life ("Sheriff X grew up on the east side").
+  if (
+    !days.length &&
+    !SPEAKING.test(ctx.sentence.slice(m.end, m.end + 60)) &&
+    !SAID_BEFORE.test(ctx.sentence.slice(0, title.at))
+  )
+    return null;
+  // On the page's day: a post they surely held then, or any post of theirs on a page written while the record puts them
+  // in the story (undated posts included: the report that names them so is of those days).
+  const through = attested(ctx, who)?.through;
   const sure = days.length
     ? true
-    : !!pageDay && who.roles.some((r) => heldOn(ctx, r, who, pageDay) === 'in');
+    : !!pageDay &&
+      (who.roles.some((r) => heldOn(ctx, r, who, pageDay) === 'in') ||
+        (through !== undefined &&
+          pageDay <= through &&
+          who.roles.every((r) => !r.from || r.from <= pageDay)));
   const theirs = who.roles[0]?.title ?? who.role ?? own[0]!.title;
   return result(
     sure ? 'conflict' : 'unconfirmed',
