@@ -138,7 +138,7 @@ const BUDGETS = {
   // be done.
   // Stop 58: the stop's readings, mostly for drafted packs (another post than a person's, an agency's government read
   // from its name, "It happened on <day>", the outlet a speaker told, a post's last words as a speaker's title) took
-  // 9.1 KB, to 1,102,687 bytes. Raised to 1,106,000 (0.7%), the fourteenth raise; the cut into data is still to be done.
+  // 9.6 KB, to 1,103,167 bytes. Raised to 1,106,000 (0.7%), the fourteenth raise; the cut into data is still to be done.
   engine: 1_106_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,

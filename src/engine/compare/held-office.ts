@@ -54,6 +54,21 @@ export function attested(
   ctx: CompareContext,
   person: RecordPerson,
 ): { through: string } | undefined {
+  // Asked for every post of every person a clause names: worked out once per record and person.
+  let known = ATTESTED.get(ctx.record);
+  if (!known) ATTESTED.set(ctx.record, (known = new Map()));
+  if (known.has(person.canon)) return known.get(person.canon);
+  const through = attestedThrough(ctx, person);
+  known.set(person.canon, through);
+  return through;
+}
+
+const ATTESTED = new WeakMap<object, Map<string, { through: string } | undefined>>();
+
+function attestedThrough(
+  ctx: CompareContext,
+  person: RecordPerson,
+): { through: string } | undefined {
   let last = '';
   for (const e of ctx.record.events) {
     const d = e.event.date;

@@ -3,14 +3,15 @@
  * drafted pack holds, issue 17): "Police Chief <the fire chief>", "Battalion Chief <the fire chief>", "head coach
  * <the assistant coach>", "<the company's spokeswoman>, its president", "<the economic development director>,
  * the city's mayor,". role-head.ts judges a head's title in a clause linked to the person's events; this judges
- * the titles it leaves, in any clause, on the days the title is of: the linked events the person takes part in,
- * else the page's own day while the record surely has them in their post (held-office.ts).
+ * the titles it leaves, in a clause that names one of the person's events by its own words (the author put them
+ * there in their post), or one where they speak, on the page's day while the record surely has them in the story.
  *
  * Conservative on purpose: both the page's title and every post of theirs must be a specific post (a head of a
- * body, an officer's rank, a trade's post), not a loose word ("official", "leader", "member"); posts one person
+ * body, a trade's post), not a loose word ("official", "leader", "member") nor a rank ("captain"); posts one person
  * often holds together ("president and CEO", "chief" or "director" of one body) agree; a body word the record
- * cannot place is left alone. A title outside the days the record knows is unconfirmed, never wrong.
- * Nothing here knows a story.
+ * cannot place is left alone; a title with a qualifier or a rank, beside a year or a career's words, or on a page
+ * dated before their posts began may be of another time. A title outside the days the record knows is
+ * unconfirmed, never wrong. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
 import { foldText } from '../normalize.ts';
@@ -156,8 +157,8 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
     .replace(/['\u2019]s\b/g, ' ')
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  // "chief" is written loosely for anyone who leads a body (role-head.ts): only a service or a rank can make it wrong.
   if (own.some((o) => agrees(page, pageWords, o.post, body))) return null;
+  // "chief" is written loosely for anyone who leads a body (role-head.ts): only a service or a rank can make it wrong.
   if (LOOSE.has(page.head) && !page.body.length && !pageWords.some((w) => SUB_RANK.has(w)))
     return null;
   // A rank the page gives ("Deputy Chief X"), or a qualifier before the title: person-post.ts's and role-head.ts's.
@@ -171,10 +172,8 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
     who.roles.every((r) => r.from !== undefined && pageDay < r.from)
   )
     return null;
-  // The days the title is of: the linked events they take part in, else the page's day while the record surely has
-  // them in a post of theirs.
-  // (A clause linked by a place alone, or by their name alone, is linked to none of their events: only one whose own
-  // words the clause gives.)
+  // The days the title is of: the linked events they take part in whose own words the clause gives (a clause linked by
+  // a place alone, or by their name alone, is linked to none of their events); else the page's day.
   const folded = foldText(ctx.sentence);
   const days = ctx.linkedByPlace
     ? []
@@ -185,7 +184,6 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
             e.words.some((w) => findTerm(folded, w) !== -1),
         )
         .map((e) => e.event.date);
-  // (At a linked event of theirs the author put them there in their post.)
   // In a clause no event of theirs links, only the title of someone speaking ("X said …"): a title in any other clause
   // may be of another time of their life ("Sheriff X grew up on the east side").
   if (
@@ -194,8 +192,9 @@ export function compareOtherPost(ctx: CompareContext, m: Person): ValueResult | 
     !SAID_BEFORE.test(ctx.sentence.slice(0, title.at))
   )
     return null;
-  // On the page's day: a post they surely held then, or any post of theirs on a page written while the record puts them
-  // in the story (undated posts included: the report that names them so is of those days).
+  // At a linked event of theirs the author put them there in their post; on the page's day, a post they surely held
+  // then, or any post of theirs on a page written while the record puts them in the story (undated posts included:
+  // the report that names them so is of those days).
   const through = attested(ctx, who)?.through;
   const sure = days.length
     ? true
