@@ -12,6 +12,25 @@ import { ownedSpeechBeforeQuote } from './owned-speech.ts';
 /** After the title: its possessive and a noun for what was said, then a colon or "that" and the words ("the chief's words: “…”"). */
 const OWNED = ownedSpeechBeforeQuote('"').source.slice(1);
 
+/** The last words of a title that name a post. */
+const POST_ENDS = new Set([
+  ...Object.keys(TITLES),
+  'director',
+  'manager',
+  'superintendent',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'coach',
+  'marshal',
+  'principal',
+  'supervisor',
+  'administrator',
+]);
+
 /** Whether the entity held the title at some time within the story's days (undated roles always count). */
 function heldWithin(entity: Entity, title: string, start: string, end: string): boolean {
   const roles = (entity.roles ?? []).filter((r) =>
@@ -46,6 +65,8 @@ export function soleTitleNames(
       const words = foldText(r.title)
         .split(/[^\p{L}]+/u)
         .filter(Boolean);
+      // Only a title that ends in its post ("… fire chief"), not "director of public works" nor "… school district".
+      if (!POST_ENDS.has(words[words.length - 1] ?? '')) continue;
       for (const n of [2, 3]) if (words.length >= n) own.add(words.slice(-n).join(' '));
     }
     for (const tail of own) tails.set(tail, [...(tails.get(tail) ?? []), entity]);

@@ -663,13 +663,13 @@ const BLIND_STORIES = [
     corroborating: 2,
   },
   // A norovirus outbreak at a supper club: first score 9 of 26 with 1 true sentence flagged (a weekday of a second verb
-  // joined by "and they're"); 8 of 26 with no false alarm once "that Friday" dated the fish fry rightly, the closing told
+  // joined by "and they're"); 7 of 26 with no false alarm once "that Friday" dated the fish fry rightly, the closing told
   // "one week after" in the lede was drafted as its own event, and a corroborating sentence's outcome took its own day.
   {
     dir: 'eval/draft-story-8',
     kind: 'a norovirus outbreak',
     toCatch: 26,
-    caught: 8,
+    caught: 7,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,

@@ -1551,8 +1551,10 @@ function forward(
   date: ReturnType<typeof dateOf>,
   reportDate: string | undefined,
 ): ReturnType<typeof dateOf> {
-  if (!date || !reportDate || date.date >= reportDate.slice(0, date.date.length)) return date;
-  const first = Math.min(...mentionsOf(s, 'date').map((m) => m.start));
+  const dates = mentionsOf(s, 'date');
+  if (!date || !reportDate || !dates.length || date.date >= reportDate.slice(0, date.date.length))
+    return date;
+  const first = Math.min(...dates.map((m) => m.start));
   FUTURE_MARK.lastIndex = 0;
   const marker = FUTURE_MARK.exec(s.unquoted);
   if (!marker || marker.index > first) return date;

@@ -1,6 +1,7 @@
 /**
  * The government an agency's name says it belongs to, read from the name's shape alone (issue 14; the agencies of
- * a drafted pack, issue 17, are rarely in the world file): "U.S. …", "Federal …", "National …" are federal; a state's
+ * a drafted pack, issue 17, are rarely in the world file): "U.S. …" and "Federal …" are federal ("National …" may be
+ * a state's Guard); a state's
  * name before an agency's word ("Maine Department of Transportation", "Missouri State Highway Patrol") is that
  * state's; "<X> County …" is that county's; a town's name the record or world file knows before a local service
  * ("Halvey Springs Police Department", "Fort Wayne City Utilities") is that town's. A federal body is none of a state's
@@ -17,7 +18,7 @@ interface Government {
   of: string;
 }
 
-const FEDERAL = /^(?:u\.?\s?s\.?|united states|federal|national)\s/i;
+const FEDERAL = /^(?:u\.?\s?s\.?|united states|federal)\s/i;
 const COUNTY = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3})county\s+\p{Lu}/iu;
 /** Words of a body that serves one government, after its place's name. */
 const BODY =

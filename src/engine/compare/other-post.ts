@@ -75,20 +75,10 @@ const GROUPS: readonly ReadonlySet<string>[] = [
 const grouped = (a: string, b: string) => a === b || GROUPS.some((g) => g.has(a) && g.has(b));
 
 /** Words that make a post a lower one within its body ("battalion chief", "assistant coach"). */
-const SUB_RANK = new Set([
-  'assistant',
-  'associate',
-  'deputy',
-  'vice',
-  'battalion',
-  'division',
-  'district',
-  'station',
-  'interim',
-]);
+const SUB_RANK = new Set(['assistant', 'associate', 'deputy', 'vice', 'battalion']);
 
 /** Ranks that are posts of their own in a body ("battalion chief" commands a battalion, not the department). */
-const OWN_UNIT = new Set(['battalion', 'division', 'district', 'station', 'assistant']);
+const OWN_UNIT = new Set(['battalion', 'assistant']);
 
 /**
  * Services no one body gives two of: a post of one is no post of another ("police chief" is not "fire chief"). Only

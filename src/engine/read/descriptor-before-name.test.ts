@@ -24,3 +24,23 @@ describe('a word before a known full name', () => {
     expect(people('Anna Maria Lopez said the plant was her life.')).toEqual(['Anna Maria Lopez']);
   });
 });
+
+describe('a lower-case word between a qualifier and a title', () => {
+  const read = (s: string) =>
+    readSentence(s, buildGazetteer([]))
+      .flatMap((c) => c.mentions)
+      .filter((m) => m.type === 'person')
+      .map((m) => (m.type === 'person' ? `${m.value.qualifier ?? ''}|${m.value.title ?? ''}` : ''));
+
+  it('is the post\'s body only right before the title ("former utilities director")', () => {
+    expect(read('Apparently former utilities director Lorna Petrakis explained it.')).toEqual([
+      'former|utilities director',
+    ]);
+  });
+
+  it('is no body when other words stand between ("Former players thanked coach Jim Roe")', () => {
+    expect(read('Former players thanked coach Jim Roe on Friday.')).not.toContain(
+      'former|players thanked coach',
+    );
+  });
+});

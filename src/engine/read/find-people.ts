@@ -88,7 +88,7 @@ const NOT_BODY = new Set([
   'its',
 ]);
 
-/** After a qualifier, a lowercase word that may name the post's body ("former utilities director", "ex-plant manager"). */
+/** Right after a qualifier and right before a title, a lowercase word that may name the post's body ("former utilities director"). */
 const bodyWord = (ctx: ReadContext, k: number): boolean => {
   const t = ctx.token(k);
   return !!t && !t.cap && /^\p{Ll}{3,}$/u.test(t.lower) && !NOT_BODY.has(t.lower);
@@ -120,7 +120,11 @@ function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
       ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0] ?? ctx.knownAt(k, 'agency')[0])
       : undefined;
     if (place) k = place.to - 1;
-    else if (!lexicon.titleModifiers.has(ctx.lower(k)) && !(q && bodyWord(ctx, k))) break;
+    else if (
+      !lexicon.titleModifiers.has(ctx.lower(k)) &&
+      !(q && k === start && bodyWord(ctx, k) && lexicon.titles.matchAt(ctx.tokens, k + 1))
+    )
+      break;
   }
   return null;
 }
