@@ -757,8 +757,13 @@ function subjectOfWhatCameBefore(
   const sentence = sentences[i] as Sentence;
   const typed = carriedTyped(onPage, sentences, i);
   if (typed?.outcome !== 'discrepant') return null;
-  // "He told the X Times in an interview …": of a sentence of speech, only whom it was said to (what was said is no act).
-  if (isSpeech(sentence.text) && !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
+  // "He told the X Times in an interview …": of a sentence of speech, only whom it was said to (what was said is no act),
+  // and the body a commitment they made rules out ("He said his officers would not team up with X on …").
+  if (
+    isSpeech(sentence.text) &&
+    !typed.comparisons.every((c) => c.slot === 'outlet' || c.slot === 'stance')
+  )
+    return null;
   return falseFinding(typed, story, sentence, text);
 }
 

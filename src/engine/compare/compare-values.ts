@@ -334,7 +334,9 @@ function weekday(
       `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`,
     );
   }
-  if (ctx.speech && !framed && fits(fullDates(ctx.allEvents)))
+  // Someone unnamed spoke on a day another event of the story has: maybe that one. Not for recorded words, whose
+  // occasion is known (the day the page gives for them is theirs).
+  if (ctx.speech && !framed && !ctx.quoteOccasion && fits(fullDates(ctx.allEvents)))
     return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result(
     'conflict',
@@ -710,6 +712,10 @@ function deniedIs(ctx: CompareContext, name: string, canon: string): boolean {
 const COURSE =
   /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where|parked|parking|seen|spotted|beforehand|previously|for\s+(?:days|weeks))\b/i;
 
+/** Right before a street: where someone came from ("back from a drain job on", "on my way home from work on"), within a few words. */
+const CAME_FROM =
+  /\bfrom\s+(?:(?:a|an|the|his|her|their|my|our|your|work|school)\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}(?:on|at|off|along)\s+$/iu;
+
 function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
   const places = placesOf(ctx);
   const recordedStreets = places.filter((p) => [...ctx.record.streets.values()].includes(p));
@@ -759,6 +765,9 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
       `The record places it on ${names}, not ${m.text}; it has ${m.text} for another event: ${elsewhere[0]!.event.label}.`,
     );
   if (canon) return unconfirmed('street', m.text, names);
+  // "coming back from a drain job on X", "on his way home from work on X": where someone came from, not where it happened.
+  if (CAME_FROM.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)))
+    return unconfirmed('street', m.text, names);
   return result(
     'conflict',
     'street',

@@ -42,7 +42,13 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
 
 /** Between a wisher and the verb of wishing: nothing, adverbs, an aside closed by commas, an auxiliary ("is demanding", "has called for"). */
 const SUBJECT_BEFORE_WISH =
-  /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|now|\p{L}+ly|is|are|was|were|has|have|had|been)\s+)*$/u;
+  /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|now|\p{L}+ly|is|are|was|were|has|have|had|been|on|that|this|last|past|yesterday|today|tonight|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*$/u;
+/**
+ * The wisher's own short predicate joined by "and" ("X went further yesterday and called for", "X spoke on Thursday and
+ * demanded"): no verb of saying or telling first, no article but after a preposition (as for OWN_PREDICATE).
+ */
+const OWN_PREDICATE_AND =
+  /^\s+(?!(?:said|says|told|tells|wrote|writes|asked|heard|met|saw|quoted|thanked|joined)\b)(?:(?:[\p{Ll}'\u2019-]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}?[\p{Ll}\p{Lu}'\u2019-]+\s+and\s+$/u;
 
 /**
  * Between a wisher and a wish in the -ing form: the wisher's own short predicate, closed by a comma ("X went further,
@@ -175,7 +181,11 @@ export function demandResults(
         const between = sentence.slice(subject?.end ?? 0, verbAt);
         if (
           !subject ||
-          !(SUBJECT_BEFORE_WISH.test(between) || ownPredicateBefore(between, lead[0]))
+          !(
+            SUBJECT_BEFORE_WISH.test(between) ||
+            ownPredicateBefore(between, lead[0]) ||
+            (OWN_PREDICATE_AND.test(between) && !ARTICLE_NOT_AFTER_PREPOSITION.test(` ${between}`))
+          )
         )
           continue;
         const kind = m.value.kind;

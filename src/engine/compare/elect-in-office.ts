@@ -191,11 +191,12 @@ const TERM_NOW = new RegExp(
   'gu',
 );
 /**
- * "With President X promising …" opening the sentence: the state of things on the page's own day. Only this opening: a
+ * "With President X promising …", "With (President) X now in the White House" opening the sentence: the state of
+ * things on the page's own day. Only this opening: a
  * participle elsewhere may be a prospect ("the prospect of President X calling for …", "bracing for President X …").
  */
 const WITH_NOW = new RegExp(
-  String.raw`^\s*With\s+President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b`,
+  String.raw`^\s*With\s+(?:President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b|(?:President\s+)?${NAME}\s+(?:now\s+|already\s+|finally\s+)?(?:in\s+the\s+(?:White\s+House|Oval\s+Office)|in\s+office|sworn\s+in)(?![\p{L}-]))`,
   'u',
 );
 /**
@@ -285,7 +286,7 @@ function titleOnPageDayConflict(
   const opening = WITH_NOW.exec(sentence);
   const matches = [...(opening ? [opening] : []), ...sentence.matchAll(TITLE_NOW)];
   for (const m of matches) {
-    const name = m[1]!;
+    const name = (m[1] ?? m[2])!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index);
     if (

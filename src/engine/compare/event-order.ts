@@ -42,6 +42,9 @@ export const hasOrderPoint = (text: string): boolean => new RegExp(POINT.source,
 
 const DATE = /^\d{4}(?:-\d{2}){0,2}$/;
 
+/** A word without a regular ending ("answers", "answered" → "answer"), to tell a point word from an event's own word. */
+const stemOf = (word: string): string => word.replace(/(?:ing|ed|es|s|d)$/, '');
+
 /** Point words that make the anchor a cause, not only a time. */
 const CAUSAL = /^in (?:direct |swift )?(?:response|reaction|answer) to$/i;
 
@@ -197,9 +200,20 @@ export function eventOrderResults(
   const named = new Set(points.map((p) => p.anchor));
   // An event named only inside a point phrase ("after retraining on General Order 502": the order is the training's topic) is no subject either.
   const pointed = foldText(points.reduce((t, p) => t.split(p.phrase).join(' '), text));
+  // Nor one told only by the point word itself ("Answers to the secretary by email": "answers" is no backup answered).
+  const bare = foldText(
+    points.reduce((t, p) => t.split(p.phrase).join(' '), text).replace(POINT, ' '),
+  );
+  const bareStems = new Set(bare.split(/[^\p{L}\d]+/u).map(stemOf));
   const inPoint = (e: IndexedEvent) =>
-    points.some((p) => e.words.some((w) => findTerm(foldText(p.phrase), w) !== -1)) &&
-    !e.words.some((w) => findTerm(pointed, w) !== -1);
+    (points.some((p) => e.words.some((w) => findTerm(foldText(p.phrase), w) !== -1)) &&
+      !e.words.some((w) => findTerm(pointed, w) !== -1)) ||
+    (points.some((p) =>
+      e.words.some((w) => stemOf(w) === stemOf(foldText(p.word).split(' ')[0]!)),
+    ) &&
+      !e.words.some(
+        (w) => findTerm(bare, w) !== -1 || (!w.includes(' ') && bareStems.has(stemOf(w))),
+      ));
   // "Before the stop, agents had been watching him, the Justice Department said": the point times what was said, so the
   // saying the credit gives (the department's release) is no subject of it.
   const credited = points.length

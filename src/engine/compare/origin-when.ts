@@ -7,15 +7,17 @@
  * ("Readers may remember the headlines from this past November, when …"): the "when" clause asserts its event
  * happened then. So does the time a cleft puts first ("It was Sunday evening, 23 March, when the agents made the stop",
  * "It was at 7 p.m., when …"): the clause before "when" only holds the time, which is the "when" clause's. With no
- * "when" clause after, nothing changes. General English; nothing here knows a story.
+ * "when" clause after, nothing changes. "What happened last week here in Rochester, when …" is read alike: the time (and
+ * the place beside it) is the "when" clause's. General English; nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 
 /** A verb of origin, ending where the time phrase starts. */
 const ORIGIN =
-  /\b(?:(?:trac(?:es|ed|ing)|go(?:es)?|went|going|dat(?:es|ed|ing)|reach(?:es|ed|ing))\s+(?:all\s+the\s+way\s+)?back\s+to|(?:can|could)\s+be\s+traced\s+(?:back\s+)?to|was\s+traced\s+(?:back\s+)?to|stem(?:s|med|ming)?\s+from|gr(?:ew|ows?|own)\s+out\s+of|(?:has|had|have)\s+(?:its|their)\s+roots?\s+in)\s+/giu;
+  /\b(?:(?:trac(?:es|ed|ing)|go(?:es)?|went|going|dat(?:es|ed|ing)|reach(?:es|ed|ing))\s+(?:all\s+the\s+way\s+)?back\s+to|(?:can|could)\s+be\s+traced\s+(?:back\s+)?to|was\s+traced\s+(?:back\s+)?to|stem(?:s|med|ming)?\s+from|gr(?:ew|ows?|own)\s+out\s+of|(?:has|had|have)\s+(?:its|their)\s+roots?\s+in|what\s+(?:happened|went\s+on|went\s+down|took\s+place|unfolded)(?:\s+(?:here|there))?)\s+/giu;
 
 const TIME_TYPES = new Set<Mention['type']>(['date', 'weekday', 'time-of-day', 'relative-time']);
+const PLACE_TYPES = new Set<Mention['type']>(['place', 'state']);
 
 /** A clause that only may be so ("readers may recall …"), not a condition ("if …", "unless …"). */
 const MAY_BE = /^(?![\s,]*(?:if|unless|whether|suppose|supposing)\b)[^,;]*\b(?:may|might|could)\b/i;
@@ -84,7 +86,11 @@ export function withOriginWhen(clauses: readonly Clause[], sentence: string): Cl
     if (cut === undefined) continue;
     const moved = c.mentions.filter((m) => m.start >= cut);
     // Only a time phrase: what follows the verb of origin holds time values and nothing the clause compares otherwise.
-    if (!moved.some((m) => TIME_TYPES.has(m.type)) || moved.some((m) => !TIME_TYPES.has(m.type)))
+    // A place beside it goes too ("what happened last week here in Rochester, when …").
+    if (
+      !moved.some((m) => TIME_TYPES.has(m.type)) ||
+      moved.some((m) => !TIME_TYPES.has(m.type) && !PLACE_TYPES.has(m.type))
+    )
       continue;
     out[k] = { ...c, end: cut, mentions: c.mentions.filter((m) => m.start < cut) };
     out[k + 1] = { ...next, start: cut, mentions: [...moved, ...next.mentions] };

@@ -1,0 +1,118 @@
+/**
+ * Kinds the sixty-fourth blind batch showed, kept as tests on the embedded stories. Each is a general reading, written
+ * here in new words (none copies a blind page): true sentences that must not be flagged, and errors found.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHIEFS, findingFor, ROCHESTER } from './test-story-opening.ts';
+
+/** A line of two sentences is judged on its last. */
+const lastOf = (line: string) =>
+  (line.split(/(?<=[.”])\s+(?=[“"\p{Lu}])/u).pop() as string).slice(0, 25);
+
+describe('never a false alarm', () => {
+  it.each([
+    // A point word that is itself an event's word ("answers") names no event of the clause.
+    [
+      ROCHESTER,
+      '2025-04-02',
+      'Puzzle corner: answers to the editor by email, and the first right answer wins a mug.',
+    ],
+    // Where someone came from is no place of the event.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'My brother was driving home from a roofing job on Dewey Avenue when he heard about it.',
+    ],
+    // "What happened last week …, when …" on a page of the story's own days.
+    [
+      ROCHESTER,
+      '2025-03-31',
+      'We talked about what happened last week here in Rochester, when Border Patrol agents stopped a van on Whitney Street.',
+    ],
+    // A count inside the vehicle that agrees.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'Agents stopped a work van on Whitney Street. Chief Smith thought about eight people were crammed inside.',
+    ],
+    // In office by the page's date.
+    [
+      CHIEFS,
+      '2017-02-10',
+      "With President Trump now in the White House, the chiefs' words are being tested.",
+    ],
+    // The recorded caller for the firing, with a day and "and" before the call.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'Councilmember Stanley Martin went further on Thursday and called for the officers to be fired.',
+    ],
+  ])('%#', (head, date, line) => {
+    expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
+  });
+});
+
+describe('errors of the same kinds are found', () => {
+  it.each([
+    // The time of "what happened" is the "when" clause's.
+    [
+      ROCHESTER,
+      '2026-01-15',
+      'Our club picked this topic because of what happened last week in Rochester, when federal agents pulled over a van on Whitney Street.',
+      'last week',
+    ],
+    // A bare "inside" points into the vehicle told before.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'Agents stopped a work van on Whitney Street. Chief Smith thought some fifteen people were packed inside.',
+      '7 to 9',
+    ],
+    // A wisher with a day and "and" before the call.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'Council President Miguel Meléndez spoke up on Thursday and demanded the officers be fired.',
+      'Stanley Martin',
+    ],
+    // "Brought by" names who sued.
+    [
+      ROCHESTER,
+      '2025-11-20',
+      'That lawsuit was brought by the Department of Homeland Security.',
+      'Justice',
+    ],
+    // In the White House on a page of the transition.
+    [
+      CHIEFS,
+      '2016-11-18',
+      'With Trump now in the White House, our members have questions.',
+      'president-elect',
+    ],
+    // A commitment retold by a pronoun, with another body.
+    [
+      CHIEFS,
+      '2016-11-19',
+      'Beck spoke to the Los Angeles Times. He said the LAPD would not team up with the FBI on deportation efforts.',
+      'Homeland Security',
+    ],
+    // Recorded words with a day of their telling, by a pronoun.
+    [
+      CHIEFS,
+      '2016-11-19',
+      'Beck spoke out first. He told the Los Angeles Times on Thursday that “we are not going to work in conjunction with Homeland Security on deportation efforts.”',
+      'Monday',
+    ],
+    // Read in an outlet that had closed.
+    [
+      CHIEFS,
+      '2016-11-20',
+      "Denver's police department issued a statement. I first read about it in the Rocky Mountain News.",
+      'closed',
+    ],
+  ])('%#', (head, date, line, why) => {
+    const f = findingFor(head, date, line, lastOf(line));
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toContain(why);
+  });
+});
