@@ -40,6 +40,7 @@ describe('true sentences written blind', () => {
         'stress-56.json',
         'stress-57.json',
         'stress-58.json',
+        'stress-59.json',
       ]),
     );
   });

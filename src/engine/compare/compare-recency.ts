@@ -74,6 +74,24 @@ const ELECTION = /\belections?\b/i;
 /** How long after an election its talk goes on ("the election talk this month" in the month after it). */
 const ELECTION_AFTERMATH_DAYS = 31;
 
+/** A relative clause that tells of a place or a time named before it (", where …", ", when …"). */
+const RELATIVE_AFTER = /,\s*(?:where|when)\b/gi;
+
+/**
+ * A time the page's writer gives their own doing ("On my walk … this morning I passed Y Street, where agents stopped a
+ * van"): in a first-person stretch before ", where" or ", when", with every word of the clause's events after it.
+ */
+function writersOwnTime(ctx: CompareContext, m: Mention): boolean {
+  for (const r of ctx.sentence.matchAll(RELATIVE_AFTER)) {
+    if (r.index < m.end) continue;
+    const head = ctx.sentence.slice(0, r.index);
+    if (!FIRST_PERSON.test(head)) return false;
+    const folded = foldText(head);
+    return !ctx.events.some((e) => e.words.some((w) => findTerm(folded, w) !== -1));
+  }
+  return false;
+}
+
 /**
  * `days`: the days back from the page's date the words allow, for a time the reader gives no kind of its own ("last
  * Tuesday": one to fourteen days before the page).
@@ -102,6 +120,8 @@ export function compareRecency(
   if (namedOnlyAsTopic(ctx.sentence, [m.start, m.end], ctx.events)) return null;
   // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
   if (anniversary(ctx.sentence, m)) return null;
+  // "On my walk down X Avenue this morning I passed Y Street, where agents stopped …": the writer's own time.
+  if (writersOwnTime(ctx, m)) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
   const uncounted = m.value.amount === undefined ? UNCOUNTED[m.value.kind] : undefined;
   // "A few weeks ago, on Monday, November 14, …": a day the sentence gives itself; a time this loose may be counted from
