@@ -747,6 +747,18 @@ function alignQuoted(
     );
     if (worse) return worse;
   }
+  // "… who “answered the call from <another body>,” and he signed off with “Help is coming!”": a stretch of the same
+  // speaker's recorded words changed is altered, whatever the stretch quoted word for word beside it.
+  if (best && best.alignment.outcome === 'verbatim' && !best.variant) {
+    const changed = all.find(
+      (a) =>
+        a !== best &&
+        a.alignment.outcome === 'altered' &&
+        !a.variant &&
+        a.q.quote.speaker === best!.q.quote.speaker,
+    );
+    if (changed) return changed;
+  }
   return best;
 }
 
@@ -1205,7 +1217,9 @@ export function matchQuote(
     if (
       first.piece.variant ||
       !onRecord ||
-      q !== first.q ||
+      // Another stretch of the same speaker's words changed (alignQuoted) is judged below, as altered.
+      (q !== first.q &&
+        !(alignment?.outcome === 'altered' && q?.quote.speaker === first.q.quote.speaker)) ||
       (alignment?.outcome !== 'stitched' && alignment?.outcome !== 'altered')
     ) {
       return judgeKnown(sentence, first.q, first.piece.variant, story, previous, carried);

@@ -81,7 +81,7 @@ const RELATIVE_AFTER = /,\s*(?:where|when)\b/gi;
  * A time the page's writer gives their own doing ("On my walk … this morning I passed Y Street, where agents stopped a
  * van"): in a first-person stretch before ", where" or ", when", with every word of the clause's events after it.
  */
-function writersOwnTime(ctx: CompareContext, m: Mention): boolean {
+function ownTimeBeforeWhere(ctx: CompareContext, m: Mention): boolean {
   for (const r of ctx.sentence.matchAll(RELATIVE_AFTER)) {
     if (r.index < m.end) continue;
     const head = ctx.sentence.slice(0, r.index);
@@ -121,7 +121,7 @@ export function compareRecency(
   // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
   if (anniversary(ctx.sentence, m)) return null;
   // "On my walk down X Avenue this morning I passed Y Street, where agents stopped …": the writer's own time.
-  if (writersOwnTime(ctx, m)) return null;
+  if (ownTimeBeforeWhere(ctx, m)) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
   const uncounted = m.value.amount === undefined ? UNCOUNTED[m.value.kind] : undefined;
   // "A few weeks ago, on Monday, November 14, …": a day the sentence gives itself; a time this loose may be counted from

@@ -2145,6 +2145,9 @@ function clauseWorldResults(
   for (const l of ledBodies(clause.mentions, sentence, record)) {
     if (l.agency.type === 'agency') judged.add(l.agency);
     for (const t of l.times) judged.add(t);
+    // ", who led ICE in 2017 and 2018,": a relative clause of the career alone takes no part in an event either.
+    if (/^\W*(?:who|that)\b/i.test(sentence.slice(clause.start, clause.end)) && l.times.length)
+      judged.add(l.person);
     if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
     if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
   }

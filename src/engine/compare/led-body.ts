@@ -37,6 +37,8 @@ const AFTER_AGENCY = new RegExp(
 );
 
 export interface LedBody {
+  /** The person whose post it is. */
+  person: Mention;
   /** The agency mention, or the title that holds the agency's name ("a former Harbor Unit chief"). */
   agency: Mention;
   unconfirmed?: { comparison: Comparison; explanation: string };
@@ -125,6 +127,7 @@ export function ledBodies(
         // A year of the post outside every term the world file has them in it: wrong when it knows all their posts.
         const off = yearOutsideTerms(p.value.name, a.ids, times, record);
         out.push({
+          person: p,
           agency: a.mention,
           times,
           ...(off && (ledAll(p.value.name, record) ? { conflict: off } : { unconfirmed: off })),
@@ -135,6 +138,7 @@ export function ledBodies(
       const known = ledAll(p.value.name, record);
       if (known && !a.ids.some((id) => [...bodies].some((b) => related(record, id, b)))) {
         out.push({
+          person: p,
           agency: a.mention,
           times: careerTimes(mentions, sentence, a.end),
           conflict: {
@@ -145,6 +149,7 @@ export function ledBodies(
         continue;
       }
       out.push({
+        person: p,
         agency: a.mention,
         times: careerTimes(mentions, sentence, a.end),
         unconfirmed: {

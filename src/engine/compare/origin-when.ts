@@ -8,7 +8,8 @@
  * happened then. So does the time a cleft puts first ("It was Sunday evening, 23 March, when the agents made the stop",
  * "It was at 7 p.m., when …"): the clause before "when" only holds the time, which is the "when" clause's. With no
  * "when" clause after, nothing changes. "What happened last week here in Rochester, when …" is read alike: the time (and
- * the place beside it) is the "when" clause's. General English; nothing here knows a story.
+ * the place beside it) is the "when" clause's. So is the time of a plain clause that holds nothing else ("I was walking
+ * my dog last Thursday evening when I saw the van pulled over"; plainWhen). General English; nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 
@@ -70,6 +71,33 @@ function cleftTime(sentence: string, c: Clause): number | undefined {
   return words.every((w) => CLEFT_GLUE.test(w)) ? first.start : undefined;
 }
 
+/** Words of learning of it later, of telling of it, or of a report of it: the "when" clause's act may come after what it tells of. */
+export const LATER_NEWS =
+  /\b(?:learn\w*|heard|hear|read|found\s+out|find\s+out|discover\w*|reali[sz]\w*|told|tell\w*|word|news|report\w*|article|story|video|post\w*|text\w*|call(?:ed|s)?|phon\w*|e-?mail\w*|messag\w*|talk\w*|spoke|speak\w*|ask\w*|show\w*|sent|shar\w*|tweet\w*|mention\w*|about|had|has|have|once)\b/i;
+
+/**
+ * Where the time of a plain clause before "when" starts ("I was walking my dog last Thursday evening when I saw the
+ * van pulled over"): the writer's own doing, holding time values and nothing else the reader takes, and the "when" clause, which
+ * happened at that time, holds none of its own and tells of no learning or report of it (which may come later).
+ */
+function plainWhen(sentence: string, c: Clause, next: Clause): number | undefined {
+  const first = c.mentions[0];
+  if (
+    !first ||
+    c.negated ||
+    c.stance !== 'asserted' ||
+    c.mentions.some((m) => !TIME_TYPES.has(m.type) || m.negated) ||
+    // The writer's own doing ("I was walking …", "We were at dinner …"): a clause of the story's own ("These statements
+    // came in the fall of 2017, when …") keeps its time.
+    !/^[\s,]*(?:(?:and|but|so|then)\s+)?(?:I|we)\b/i.test(sentence.slice(c.start, first.start)) ||
+    next.mentions.some((m) => TIME_TYPES.has(m.type)) ||
+    LATER_NEWS.test(sentence.slice(next.start, next.end)) ||
+    /\b(?:since|until|till|from|by)\s*$/i.test(sentence.slice(c.start, next.start))
+  )
+    return undefined;
+  return first.start;
+}
+
 /** The clauses with the time after a verb of origin moved to the "when" clause after it (see above). */
 export function withOriginWhen(clauses: readonly Clause[], sentence: string): Clause[] {
   if (clauses.length < 2 || !/\bwhen\b/i.test(sentence)) return [...clauses];
@@ -82,7 +110,7 @@ export function withOriginWhen(clauses: readonly Clause[], sentence: string): Cl
     const origin = [...text.matchAll(ORIGIN)].pop();
     const cut = origin
       ? c.start + (origin.index as number) + origin[0].length
-      : (recalled(sentence, c) ?? cleftTime(sentence, c));
+      : (recalled(sentence, c) ?? cleftTime(sentence, c) ?? plainWhen(sentence, c, next));
     if (cut === undefined) continue;
     const moved = c.mentions.filter((m) => m.start >= cut);
     // Only a time phrase: what follows the verb of origin holds time values and nothing the clause compares otherwise.

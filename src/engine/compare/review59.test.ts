@@ -47,6 +47,24 @@ describe('never a false alarm', () => {
       '2025-03-28',
       'Councilmember Stanley Martin went further on Thursday and called for the officers to be fired.',
     ],
+    // The years of a post in a relative clause are the post's, not the event's.
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'Tom Homan, who led ICE in 2017 and 2018, was in Rochester on April 29.',
+    ],
+    // A "when" clause of being told about it later keeps the writer's day to the writer.
+    [
+      ROCHESTER,
+      '2025-03-30',
+      'I was at work on Thursday when my sister texted me about the stop on Whitney Street.',
+    ],
+    // The title a possessive owns is the person's.
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'Tom Homan, the president’s border czar, told reporters that “cops need to help cops.”',
+    ],
   ])('%#', (head, date, line) => {
     expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
   });
@@ -109,6 +127,34 @@ describe('errors of the same kinds are found', () => {
       '2016-11-20',
       "Denver's police department issued a statement. I first read about it in the Rocky Mountain News.",
       'closed',
+    ],
+    // The writer's own day is the "when" clause's, which tells what happened then.
+    [
+      ROCHESTER,
+      '2025-03-30',
+      'I was jogging on Thursday evening when I saw agents pull a van over on Whitney Street.',
+      'Monday',
+    ],
+    // A year of a post, in a relative clause of someone the world file knows.
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'Tom Homan, who ran ICE as its acting director in 2013, backed the officers.',
+      'not in 2013',
+    ],
+    // Two quoted stretches of one speaker: one word for word, one changed.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'Homan wrote that he backs the officers who “answered the emergency assistance call from the State Police,” and ended with “Help is coming!”',
+      'differ',
+    ],
+    // A stranger given the recorded title after a possessive, credited with the holder's words.
+    [
+      ROCHESTER,
+      '2025-05-02',
+      'Maria Okafor, the president’s border czar, told reporters that “cops need to help cops.”',
+      'Tom Homan',
     ],
   ])('%#', (head, date, line, why) => {
     const f = findingFor(head, date, line, lastOf(line));

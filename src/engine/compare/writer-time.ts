@@ -2,9 +2,11 @@
  * A time told of the writer's own doing ("I showed Beck's quote to our group on Thursday", "When we drove past Whitney
  * Street on Tuesday, …", "We had the stop on our agenda today"): the stretch holding the time opens on "I" or "we" as its
  * subject, so the day is when the writer (or the writer's group) did something, not a day of the story's events. Such
- * times are not compared. Nothing here knows a story.
+ * times are not compared, unless a "when" clause right after tells what happened then ("I was walking my dog on
+ * Thursday evening when I saw the van pulled over"), not of learning of it. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
+import { LATER_NEWS } from './origin-when.ts';
 
 /** The stretch's opening: a joining or time word at most, then "I" or "we" and a word after it (not "we're told"). */
 const WRITER_OPENS =
@@ -31,6 +33,9 @@ export function writersOwnTime(sentence: string, clauseStart: number, m: Mention
   const stretch = before.slice(cut + 1);
   const w = WRITER_OPENS.exec(stretch);
   if (!w) return false;
+  // "I was walking my dog on Thursday evening when I saw the van pulled over": the "when" clause happened then too.
+  const when = /^[^,;.!?]{0,40}?\bwhen\b([^,;.!?]*)/i.exec(sentence.slice(m.end));
+  if (when && !LATER_NEWS.test(when[1] as string)) return false;
   // "We know the officers responded on Tuesday": the time of what is known; "we learned on Tuesday": of the learning.
   // "I read Beck's quote out to our group on Friday": reading aloud, showing, is a doing.
   const rest = stretch.slice(w.index + w[0].length);

@@ -456,6 +456,9 @@ export function findPeople(ctx: ReadContext): void {
           )
             break;
         }
+        // "Jane Doe, the president's border czar,": the owner's title is not hers; the title it owns is.
+        if (found && ctx.is(found.to, "'") && ctx.isPossessiveS(found.to + 1))
+          found = titleAt(ctx, found.to + 2);
         // "Jane Doe, the council's president,": the body's possessive before the title names the post ("council president").
         if (
           found &&

@@ -69,6 +69,18 @@ export function markTenureYears(kept: Candidate[], tokens: readonly Token[]): Ca
       COPULA.test(tokens[open + 2]?.lower ?? '')
     )
       continue;
+    // So does ", who ran ICE (as acting director) in 2014," of someone the gazetteer knows: led-body.ts weighs the year
+    // against their terms, and takes the body and the year out of the event's values.
+    const h0 = kept[head]!;
+    if (
+      h0.type === 'person' &&
+      h0.value.id !== undefined &&
+      tokens[open]!.lower === ',' &&
+      /^(?:who|that)$/.test(tokens[open + 1]?.lower ?? '') &&
+      POST_VERB.test(tokens[open + 2]?.lower ?? '') &&
+      kept.some((a) => a.type === 'agency' && a.from === open + 3)
+    )
+      continue;
     // The years: this one, and a range's other end or one joined by "and".
     const years: Years = { from: c.value.year!, to: c.value.year! };
     let end = c.to;
