@@ -74,12 +74,25 @@ const ELECTION = /\belections?\b/i;
 /** How long after an election its talk goes on ("the election talk this month" in the month after it). */
 const ELECTION_AFTERMATH_DAYS = 31;
 
-/** A relative clause that tells of a place or a time named before it (", where …", ", when …"). */
-const RELATIVE_AFTER = /,\s*(?:where|when)\b/gi;
+/**
+ * "Last month": the calendar month before the page's, a week either side, and never narrower than the days counted
+ * back (WINDOWS): "late last month, on January 25" on a page of February 9 is fifteen days back.
+ */
+function lastMonthWindow(pageDate: string): [number, number] {
+  const [y, mo] = pageDate.slice(0, 7).split('-').map(Number) as [number, number];
+  const [page] = dayRange(pageDate.slice(0, 10));
+  const first = Date.UTC(mo === 1 ? y - 1 : y, mo === 1 ? 11 : mo - 2, 1) / 86_400_000;
+  const last = Date.UTC(y, mo - 1, 1) / 86_400_000 - 1;
+  const [back, ahead] = WINDOWS['last-month']!(1);
+  return [Math.max(back, page - first + 7), Math.max(0, Math.min(ahead, page - last - 7))];
+}
+
+/** A relative clause that tells of a place named before it (", where …"; ", when …" happened then, so its time is the event's). */
+const RELATIVE_AFTER = /,\s*where\b/gi;
 
 /**
  * A time the page's writer gives their own doing ("On my walk … this morning I passed Y Street, where agents stopped a
- * van"): in a first-person stretch before ", where" or ", when", with every word of the clause's events after it.
+ * van"): in a first-person stretch before ", where", with every word of the clause's events after it.
  */
 function ownTimeBeforeWhere(ctx: CompareContext, m: Mention): boolean {
   for (const r of ctx.sentence.matchAll(RELATIVE_AFTER)) {
@@ -114,7 +127,9 @@ export function compareRecency(
     ? () => [days[0], days[1]] as [number, number]
     : season
       ? () => [season.back, season.ahead] as [number, number]
-      : WINDOWS[m.value.kind];
+      : m.value.kind === 'last-month' && (m.value.amount ?? 1) === 1
+        ? () => lastMonthWindow(ctx.pageDate!)
+        : WINDOWS[m.value.kind];
   if (!window) return null;
   // "Calls tonight were about whether …, now that the election is over": the time is the calls', not the event named as their topic (topic-only.ts).
   if (namedOnlyAsTopic(ctx.sentence, [m.start, m.end], ctx.events)) return null;

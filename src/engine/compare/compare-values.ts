@@ -446,11 +446,16 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
     return unconfirmed('date', m.text, shown);
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
+  // Not a date between the verb (with whom it was told) and what was said: "told the X Times in November 2015 that …".
   if (
     m.value.day === undefined &&
     ctx.speechAt !== -1 &&
     m.start > ctx.speechAt + 12 &&
-    !namesLinkedEvent(ctx)
+    !namesLinkedEvent(ctx) &&
+    !(
+      !/\bthat\b|["\u201C:]/.test(ctx.sentence.slice(ctx.speechAt, m.start)) &&
+      /^\s*,?\s*(?:that\b|["\u201C]|:)/.test(ctx.sentence.slice(m.end, m.end + 8))
+    )
   )
     return unconfirmed('date', m.text, shown);
   const framed = dayOfNamedEvent(ctx, m);
@@ -712,9 +717,9 @@ function deniedIs(ctx: CompareContext, name: string, canon: string): boolean {
 const COURSE =
   /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where|parked|parking|seen|spotted|beforehand|previously|for\s+(?:days|weeks))\b/i;
 
-/** Right before a street: where someone came from ("back from a drain job on", "on my way home from work on"), within a few words. */
+/** Right before a street: where someone came from ("back from a drain job on", "on my way home from work on"), within a few words; not "from the van on", "from a house on" (the event's own course). */
 const CAME_FROM =
-  /\bfrom\s+(?:(?:a|an|the|his|her|their|my|our|your|work|school)\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}(?:on|at|off|along)\s+$/iu;
+  /\b(?:back|home|returning|coming|came|walking|driving|way(?:\s+home)?)\s+from\s+(?:(?:a|an|the|his|her|their|my|our|your|work|school)\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}(?:on|at|off|along)\s+$/iu;
 
 function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
   const places = placesOf(ctx);

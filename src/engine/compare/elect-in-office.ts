@@ -196,7 +196,7 @@ const TERM_NOW = new RegExp(
  * participle elsewhere may be a prospect ("the prospect of President X calling for …", "bracing for President X …").
  */
 const WITH_NOW = new RegExp(
-  String.raw`^\s*With\s+(?:President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b|(?:President\s+)?${NAME}\s+(?:now\s+|already\s+|finally\s+)?(?:in\s+the\s+(?:White\s+House|Oval\s+Office)|in\s+office|sworn\s+in)(?![\p{L}-]))`,
+  String.raw`^\s*With\s+(?:President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b|(?:President\s+)?${NAME}\s+(?:now\s+|already\s+|finally\s+)?(?:in\s+the\s+(?:White\s+House|Oval\s+Office)|in\s+office)(?![\p{L}-])(?!\s+(?:come|from|until|till|by|in|next|soon|for)\b)|(?:President\s+)?${NAME}\s+already\s+sworn\s+in\b)`,
   'u',
 );
 /**
@@ -283,10 +283,17 @@ function titleOnPageDayConflict(
       if (IMAGINED_BEFORE.test(lead) || /\b(?:not|never|no)\s+(?:yet\s+)?$/i.test(lead)) continue;
       return onPageDay(`President ${name}`, 'not yet president');
     }
-  const opening = WITH_NOW.exec(sentence);
+  // A time to come in the opening phrase ("With Trump in office next year, …"): the prospect, not the page's day.
+  const withNow = WITH_NOW.exec(sentence);
+  const opening =
+    withNow &&
+    FUTURE_WORDS.test(sentence.split(',')[0] as string) &&
+    !/\balready\b/i.test(withNow[0])
+      ? null
+      : withNow;
   const matches = [...(opening ? [opening] : []), ...sentence.matchAll(TITLE_NOW)];
   for (const m of matches) {
-    const name = (m[1] ?? m[2])!;
+    const name = (m[1] ?? m[2] ?? m[3])!;
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index);
     if (

@@ -73,7 +73,7 @@ function cleftTime(sentence: string, c: Clause): number | undefined {
 
 /** Words of learning of it later, of telling of it, or of a report of it: the "when" clause's act may come after what it tells of. */
 export const LATER_NEWS =
-  /\b(?:learn\w*|heard|hear|read|found\s+out|find\s+out|discover\w*|reali[sz]\w*|told|tell\w*|word|news|report\w*|article|story|video|post\w*|text\w*|call(?:ed|s)?|phon\w*|e-?mail\w*|messag\w*|talk\w*|spoke|speak\w*|ask\w*|show\w*|sent|shar\w*|tweet\w*|mention\w*|about|had|has|have|once)\b/i;
+  /\b(?:learn\w*|heard|hear|read|found\s+out|find\s+out|discover\w*|reali[sz]\w*|told|tell\w*|word|news|report\w*|article|story|video|post\w*|text\w*|phoned|e-?mail\w*|messag\w*|talk\w*|spoke|speak\w*|ask\w*|show\w*|sent|shar\w*|tweet\w*|mention\w*)\b/i;
 
 /**
  * Where the time of a plain clause before "when" starts ("I was walking my dog last Thursday evening when I saw the

@@ -41,6 +41,10 @@ const LEADS =
 const BEFORE =
   /\b(Republican|Democratic|Democrat|GOP)\s+(?:(?:\p{Lu}[\p{L}.'-]*|state|senate|house|majority|minority|council|city|county|mayor|senator|sen\.|rep\.|leader|governor|gov\.|president|representative|assemblyman|assemblywoman|assemblymember|lawmaker|councilmember|councilman|councilwoman|chair|chairman|strategist|activist|official|candidate)\s+){0,3}$/u;
 
+/** "the city's own Republican mayor, X": the party, a title's noun and a comma right before the name (an apposition). */
+const BEFORE_APPOSED =
+  /\b(Republican|Democratic|GOP)\s+(?:(?:state|city|county|council|senate)\s+)?(?:mayor|senator|governor|leader|lawmaker|legislator|councilmember|councilman|councilwoman|assemblyman|assemblywoman|assemblymember|representative|official|chief|president)\s*,\s*$/i;
+
 interface PartyConflict {
   comparison: Comparison;
   explanation: string;
@@ -72,7 +76,9 @@ export function partyConflicts(
         ? IS.exec(sentence.slice(m.end, m.end + 60))
         : null);
     // The words just before the name (its title included) may carry the party.
-    const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
+    const before =
+      BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start)) ??
+      BEFORE_APPOSED.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));
     const written = after
       ? (after[1] ?? after[2] ?? after[3] ?? after[4])

@@ -65,6 +65,24 @@ describe('never a false alarm', () => {
       '2025-05-02',
       'Tom Homan, the president’s border czar, told reporters that “cops need to help cops.”',
     ],
+    // "Last month" is the calendar month before the page's: fifteen days back on the ninth.
+    [
+      CHIEFS,
+      '2017-02-09',
+      'Late last month, on January 25, President Trump signed his first executive orders on immigration.',
+    ],
+    // In the White House only to come.
+    [
+      CHIEFS,
+      '2016-12-01',
+      'With Trump in the White House come January, chiefs in sanctuary cities are bracing for pressure.',
+    ],
+    // "He said" goes with the name the sentence opens on, not the speaker of the sentence before.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'Mayor Malik Evans stood before the cameras and said the officers had broken policy. Chief David Smith, at the same news conference, was blunter: officers, he said, are “not to be handcuffing subjects.”',
+    ],
   ])('%#', (head, date, line) => {
     expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
   });
@@ -156,9 +174,35 @@ describe('errors of the same kinds are found', () => {
       'Maria Okafor, the president’s border czar, told reporters that “cops need to help cops.”',
       'Tom Homan',
     ],
+    // A month and year between "told <outlet>" and what was said date the telling.
+    [
+      CHIEFS,
+      '2017-02-09',
+      'LAPD Chief Charlie Beck told the Los Angeles Times in November 2015 that his officers would not change course.',
+      '2016',
+    ],
+    // A party in an apposed title.
+    [
+      ROCHESTER,
+      '2025-03-28',
+      "The city's own Republican mayor, Malik Evans, criticized the officers.",
+      'Democrat',
+    ],
+    // "From the van on <street>" is the event's own course, still compared.
+    [ROCHESTER, '2025-03-28', 'Agents pulled the men from a van on Jay Street.', 'Whitney'],
   ])('%#', (head, date, line, why) => {
     const f = findingFor(head, date, line, lastOf(line));
     expect(f?.verdict).toBe('discrepant');
     expect(f?.explanation).toContain(why);
+  });
+});
+
+describe('unrecorded words of a body that names them', () => {
+  it('are not green', () => {
+    const line =
+      "The Locust Club, the officers' union, answered that afternoon and called the mayor's remarks “a wildly unfair overreaction.”";
+    expect(findingFor(ROCHESTER, '2025-03-28', line, 'The Locust Club')?.verdict).toBe(
+      'unverified',
+    );
   });
 });
