@@ -41,8 +41,11 @@ const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quote
 const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)(?=\\s*(?:[\\p{L}'\u2019-]+\\s+){0,2}?[,:]?\\s*\uE000)`;
 /** "X is the one who said", "X was the person who wrote": a cleft that credits the words to X. */
 const ONE_WHO = `,?\\s*(?:is|was)\\s+(?:also\\s+)?the\\s+(?:one|person|man|woman|official)\\s+who\\s+${ADVERB}(?:${SPEECH})`;
-/** "spoke of “…”", "described “…”": a verb whose object is the quoted words themselves, right after it; "called the mayor's remarks “…”": a verb of naming, its object, then the words. */
-const SPOKE_OF = `(?:(?:spoke|speaks|talked|talks)\\s+of|described|describes|decried|decries|denounced|denounces|(?:called|calls|labell?ed|labels|dubbed|dubs|branded|brands|termed|terms)\\s+(?!(?:for|on|in|up|to|out|back|off)\\b)(?:[\\p{L}'\u2019-]+\\s+){1,5}?)\\s*[,:]?\\s*\uE000`;
+/** "spoke of “…”", "described “…”": a verb whose object is the quoted words themselves, right after it. */
+const SPOKE_OF = `(?:(?:spoke|speaks|talked|talks)\\s+of|described|describes|decried|decries|denounced|denounces)\\s*[,:]?\\s*\uE000`;
+/** "called the mayor's remarks “…”": a verb of naming, its object, then the words (only for the sentence's subject). */
+const NAMED_AS = `(?:called|calls|labell?ed|labels|dubbed|dubs|branded|brands|termed|terms)\\s+(?!(?:for|on|in|up|to|out|back|off)\\b)(?:[\\p{L}'\u2019-]+\\s+){1,5}?[,:]?\\s*\uE000`;
+const NAMED_AFTER_SUBJECT = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*${ADVERB}${NAMED_AS}`, 'u');
 const AFTER_NAME = new RegExp(
   `^(?:\\s*,[^,"]{1,80},|\\s+-\\s[^-"]{1,80}\\s-)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b|${ADVERB}${SPOKE_OF})`,
   'u',
@@ -315,7 +318,7 @@ const capitalisedTitle = (words: string): boolean =>
 const WAS_HOW = /^\s*\uE000[\s,]*(?:was|is|were|are)\s+(?:how|what)\s+/u;
 /** "Chief Magnus went further and said …", "The union, …, answered the same afternoon and called X “…”": a predicate of a few lowercase words, then "and" and a verb of speech (the name opening the sentence). */
 const AND_SPEECH = new RegExp(
-  `^(?:\\s*,[^,"]{1,80},)?\\s+(?:\\p{Ll}+\\s+){1,4}?and\\s+${ADVERB}(?:(?:${SPEECH})\\b|${SPOKE_OF})`,
+  `^(?:\\s*,[^,"]{1,80},)?\\s+(?:\\p{Ll}+\\s+){1,3}?and\\s+${ADVERB}(?:(?:${SPEECH})\\b|${SPOKE_OF}|${NAMED_AS})`,
   'u',
 );
 /** "“…” is word for word from Smith's remarks", "“…” was taken verbatim from the chief's statement": the owner of the words the quote is said to come from. */
@@ -370,23 +373,6 @@ export function creditedSpeaker(
     return undefined;
   }
   if (!PRONOUN.test(text)) return undefined;
-  // "Chief X, at the same briefing, was blunter: officers, he said, are “…”": the one person the sentence opens on,
-  // named before the pronoun, is who "he" is, whoever spoke in the sentence before.
-  const pronoun = PRONOUN.exec(text);
-  const opener = mentions(text, speakers).filter((m) => pronoun && m.start < pronoun.index);
-  const first = opener[0];
-  if (
-    pronoun &&
-    /\b(?:he|she)\b/.test(pronoun[0]) &&
-    opener.length === 1 &&
-    first &&
-    first.speaker.entity.kind === 'person' &&
-    OPENS_AS_SUBJECT.test(raw.slice(0, first.start)) &&
-    // Not a transcript's label ("CHIEF X: I called her. She told me …"), nor across a sentence's end.
-    !/^\s*:/.test(text.slice(first.end)) &&
-    !/[.!?]\s/.test(text.slice(first.end, pronoun.index))
-  )
-    return first.speaker;
   // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
   if (carried !== undefined) return carried;
   if (!previous) return null;
@@ -567,6 +553,8 @@ function namedSpeakerFresh(
       (OWNED_SPEECH_COMMA.test(text.slice(m.end)) &&
         OPENS_AS_SUBJECT.test(raw.slice(0, m.start))) ||
       (OPENS_ON_NAME.test(raw.slice(0, m.start)) && AND_SPEECH.test(text.slice(m.end))) ||
+      (OPENS_AS_SUBJECT.test(raw.slice(0, m.start)) &&
+        NAMED_AFTER_SUBJECT.test(text.slice(m.end))) ||
       (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
         FROM_OWNER_AFTER.test(text.slice(m.end))) ||
       dashCredits(text, raw, m.start, m.end, isTitleWord) ||

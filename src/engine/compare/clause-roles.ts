@@ -69,6 +69,13 @@ function roleVerbAt(
   )
     return null;
   if (hit) return hit;
+  // "the suit was brought by X", "a complaint, lodged by X,": only in the passive with its agent, these common verbs say who acted.
+  if (
+    /^(?:brought|lodged)$/.test(tokens[i]?.lower ?? '') &&
+    /^(?:was|were|is|are|been|being|,)$/.test(tokens[i - 1]?.lower ?? '') &&
+    tokens[i + 1]?.lower === 'by'
+  )
+    return { value: 'acted', end: i + 1 };
   const present = presentVerbs.matchAt(tokens, i);
   return present && !NOUN_LEAD.test(text.slice(0, (tokens[i] as Token).start).toLowerCase())
     ? present

@@ -75,7 +75,7 @@ const ELECTION = /\belections?\b/i;
 const ELECTION_AFTERMATH_DAYS = 31;
 
 /**
- * "Last month": the calendar month before the page's, a week either side, and never narrower than the days counted
+ * "Last month": the calendar month before the page's (a week before it, none after), and never narrower than the days counted
  * back (WINDOWS): "late last month, on January 25" on a page of February 9 is fifteen days back.
  */
 function lastMonthWindow(pageDate: string): [number, number] {
@@ -84,7 +84,7 @@ function lastMonthWindow(pageDate: string): [number, number] {
   const first = Date.UTC(mo === 1 ? y - 1 : y, mo === 1 ? 11 : mo - 2, 1) / 86_400_000;
   const last = Date.UTC(y, mo - 1, 1) / 86_400_000 - 1;
   const [back, ahead] = WINDOWS['last-month']!(1);
-  return [Math.max(back, page - first + 7), Math.max(0, Math.min(ahead, page - last - 7))];
+  return [Math.max(back, page - first + 7), Math.max(0, Math.min(ahead, page - last))];
 }
 
 /** A relative clause that tells of a place named before it (", where …"; ", when …" happened then, so its time is the event's). */

@@ -336,7 +336,12 @@ function weekday(
   }
   // Someone unnamed spoke on a day another event of the story has: maybe that one. Not for recorded words, whose
   // occasion is known (the day the page gives for them is theirs).
-  if (ctx.speech && !framed && !ctx.quoteOccasion && fits(fullDates(ctx.allEvents)))
+  if (
+    ctx.speech &&
+    !framed &&
+    (!ctx.quoteOccasion || REPORTED_BEFORE.test(ctx.sentence.slice(0, m.start))) &&
+    fits(fullDates(ctx.allEvents))
+  )
     return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result(
     'conflict',
@@ -346,6 +351,9 @@ function weekday(
     `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`,
   );
 }
+
+/** A verb of reporting before a day ("…, WXXI reported on Monday"): the day may be the report's, not the words'. */
+const REPORTED_BEFORE = /\b(?:reported|reports|wrote|writes|published|printed|ran|aired|posted)\b/i;
 
 function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
   const [from] = dayRange(event.event.date);
@@ -771,7 +779,15 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
     );
   if (canon) return unconfirmed('street', m.text, names);
   // "coming back from a drain job on X", "on his way home from work on X": where someone came from, not where it happened.
-  if (CAME_FROM.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)))
+  const from = CAME_FROM.exec(ctx.sentence.slice(Math.max(0, m.start - 60), m.start));
+  // Not when the way names the event or a watched home ("coming back from the traffic stop on", "coming from a house on").
+  if (
+    from &&
+    !/\b(?:when|while|saw|see|seen|was|were|house|home|residence|address|apartment)\b/i.test(
+      from[0].replace(/^\S+\s+(?:home\s+)?from\b/i, ''),
+    ) &&
+    !ctx.allEvents.some((e) => e.words.some((w) => findTerm(foldText(from[0]), w) !== -1))
+  )
     return unconfirmed('street', m.text, names);
   return result(
     'conflict',

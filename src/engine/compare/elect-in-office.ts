@@ -191,12 +191,12 @@ const TERM_NOW = new RegExp(
   'gu',
 );
 /**
- * "With President X promising …", "With (President) X now in the White House" opening the sentence: the state of
- * things on the page's own day. Only this opening: a
+ * "With President X promising …", "With (President) X now (already) in the White House" opening the sentence: the
+ * state of things on the page's own day ("With X in the White House within weeks" is a prospect). Only this opening: a
  * participle elsewhere may be a prospect ("the prospect of President X calling for …", "bracing for President X …").
  */
 const WITH_NOW = new RegExp(
-  String.raw`^\s*With\s+(?:President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b|(?:President\s+)?${NAME}\s+(?:now\s+|already\s+|finally\s+)?(?:in\s+the\s+(?:White\s+House|Oval\s+Office)|in\s+office)(?![\p{L}-])(?!\s+(?:come|from|until|till|by|in|next|soon|for)\b)|(?:President\s+)?${NAME}\s+already\s+sworn\s+in\b)`,
+  String.raw`^\s*With\s+(?:President\s+${NAME}\s+(?:promising|pledging|vowing|threatening|planning|demanding|pushing\s+for|calling\s+for)\b|(?:President\s+)?${NAME}\s+(?:now|already)\s+(?:in\s+the\s+(?:White\s+House|Oval\s+Office)|in\s+office)(?![\p{L}-])(?!\s+(?:come|from|until|till|by|in|next|soon|for)\b)|(?:President\s+)?${NAME}\s+already\s+sworn\s+in\b)`,
   'u',
 );
 /**

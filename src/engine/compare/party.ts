@@ -41,7 +41,7 @@ const LEADS =
 const BEFORE =
   /\b(Republican|Democratic|Democrat|GOP)\s+(?:(?:\p{Lu}[\p{L}.'-]*|state|senate|house|majority|minority|council|city|county|mayor|senator|sen\.|rep\.|leader|governor|gov\.|president|representative|assemblyman|assemblywoman|assemblymember|lawmaker|councilmember|councilman|councilwoman|chair|chairman|strategist|activist|official|candidate)\s+){0,3}$/u;
 
-/** "the city's own Republican mayor, X": the party, a title's noun and a comma right before the name (an apposition). */
+/** "the city's own Republican mayor, X,": the party, a title's noun and a comma right before the name, and a comma after it (an apposition; "Unlike the Republican leader, X criticized …" is no apposition). */
 const BEFORE_APPOSED =
   /\b(Republican|Democratic|GOP)\s+(?:(?:state|city|county|council|senate)\s+)?(?:mayor|senator|governor|leader|lawmaker|legislator|councilmember|councilman|councilwoman|assemblyman|assemblywoman|assemblymember|representative|official|chief|president)\s*,\s*$/i;
 
@@ -78,7 +78,9 @@ export function partyConflicts(
     // The words just before the name (its title included) may carry the party.
     const before =
       BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start)) ??
-      BEFORE_APPOSED.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
+      (/^\s*,/.test(sentence.slice(m.end))
+        ? BEFORE_APPOSED.exec(sentence.slice(Math.max(0, m.start - 50), m.start))
+        : null);
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));
     const written = after
       ? (after[1] ?? after[2] ?? after[3] ?? after[4])
