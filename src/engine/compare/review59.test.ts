@@ -83,6 +83,20 @@ describe('never a false alarm', () => {
       '2025-03-29',
       'Mayor Malik Evans stood before the cameras and said the officers had broken policy. Chief David Smith, at the same news conference, was blunter: officers, he said, are “not to be handcuffing subjects.”',
     ],
+    // A party and title of an opening phrase are not the next name's.
+    [ROCHESTER, '2025-03-29', 'Unlike the Republican leader, Malik Evans criticized the officers.'],
+    // A prospect: in the White House within weeks.
+    [
+      CHIEFS,
+      '2016-11-25',
+      "With Trump in the White House within weeks, Tucson's chief says nothing will change.",
+    ],
+    // "Coming back from the traffic stop on <street>" is the event's own course: no excuse, but no new alarm either.
+    [
+      ROCHESTER,
+      '2025-03-29',
+      'The officers were coming back from the traffic stop on Whitney Street when the supervisor called.',
+    ],
   ])('%#', (head, date, line) => {
     expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
   });
@@ -190,6 +204,12 @@ describe('errors of the same kinds are found', () => {
     ],
     // "From the van on <street>" is the event's own course, still compared.
     [ROCHESTER, '2025-03-28', 'Agents pulled the men from a van on Jay Street.', 'Whitney'],
+    [
+      ROCHESTER,
+      '2025-03-28',
+      'The ten officers, coming back from the traffic stop on Clifford Avenue, went to desk duty.',
+      'Whitney',
+    ],
   ])('%#', (head, date, line, why) => {
     const f = findingFor(head, date, line, lastOf(line));
     expect(f?.verdict).toBe('discrepant');
