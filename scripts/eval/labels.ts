@@ -576,6 +576,17 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-improv-troupe-notes-b-b35.html',
   'police-chiefs-larp-newsletter-b-b35.html',
   'police-chiefs-patreon-post-b-b35.html',
+  'rochester-partisan-news-b66a.html',
+  'rochester-local-tv-b66a.html',
+  'police-chiefs-aggregator-mirror-b66a.html',
+  'police-chiefs-police-trade-b66a.html',
+  'rochester-opinion-blog-b66b.html',
+  'rochester-quotes-of-the-week-b66b.html',
+  'police-chiefs-translated-report-b66b.html',
+  'police-chiefs-wire-roundup-b66b.html',
+  'police-chiefs-single-statement-b66.html',
+  'rochester-quote-only-b66.html',
+  'rochester-headline-paraphrase-b66.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

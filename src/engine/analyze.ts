@@ -5,6 +5,7 @@
  * its own is then offered to the readers of what came before (what-came-before.ts), which compare a sentence that
  * points back with what the sentence before told of. Pure: no DOM, no network.
  */
+import { quotationRuns } from './quotation-run.ts';
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
@@ -818,7 +819,7 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
   });
   return {
     story: recognized.match,
-    findings,
+    findings: quotationRuns(text, sentences, findings),
     signals: pageSignals(text, recognized.story.story, context),
   };
 }

@@ -14,6 +14,7 @@ import {
   stretchTokens,
   type Alignment,
   type RecordWords,
+  type StretchToken,
 } from './quote-align.ts';
 import {
   creditedSpeaker,
@@ -33,6 +34,7 @@ import { splitSentences } from './sentences.ts';
 import { soleTitleNames, soleTitleSpeaker } from './sole-title.ts';
 import { titlesOf } from './person-names.ts';
 import { readShortQuote } from './short-quote.ts';
+import { quoteMediumConflict } from './quote-medium.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
@@ -589,6 +591,23 @@ function judgeKnown(
     };
   }
   const own = ownVerdict(q);
+  // "Speaking to reporters, Homan said “…”" for words of his post on X: the words are his, given another way (quote-medium.ts).
+  const medium =
+    own.verdict === 'consistent'
+      ? quoteMediumConflict(part, q.quote, story.story.quotes ?? [])
+      : null;
+  if (medium) {
+    const when = q.quote.occasion.includes(q.quote.date.slice(0, 4))
+      ? ''
+      : `, ${writtenDate(q.quote.date)}`;
+    return {
+      verdict: 'discrepant',
+      kind: 'time-context',
+      claimId,
+      original,
+      explanation: `The page presents these words as given \u201C${medium.page}\u201D, but the record has them from ${medium.record}: ${q.speaker?.name ?? q.quote.speaker}'s ${q.quote.occasion}${when}.`,
+    };
+  }
   // "“…” — Jane Roe": a dash credits the words to one the story's record does not have (no speaker read above): not vouched for.
   const dashed =
     own.verdict === 'consistent' && named === undefined && !placed && !body
@@ -815,6 +834,86 @@ function quoteTexts(story: StoryChecks): {
 
 function alignFresh(text: string, story: StoryChecks): Aligned | null {
   const tokens = stretchTokens(text);
+  const whole = alignTokens(tokens, story);
+  if (whole?.alignment.outcome === 'verbatim' || !tokens.some((t) => t.kind === 'gap'))
+    return whole;
+  return acrossGaps(tokens, story) ?? whole;
+}
+
+/** A stretch's pieces between its ellipses, each with the speaker's words it holds. */
+function piecesOf(tokens: readonly StretchToken[]): StretchToken[][] {
+  const pieces: StretchToken[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'gap') pieces.push([]);
+    else pieces[pieces.length - 1]!.push(t);
+  }
+  return pieces.filter((p) => p.some((t) => t.kind === 'word'));
+}
+
+/** The fewest words a piece between ellipses may have and still be known as part of a recorded quote of the occasion. */
+const MIN_PIECE_WORDS = 3;
+
+/**
+ * "“Sanctuary policies endanger our police and the public. … Help is coming!”": an ellipsis may leave out the words
+ * between two recorded quotes of one occasion, so each piece is aligned on its own. Verbatim only when every piece is
+ * a word-for-word part of a quote of the same speaker on the same day and occasion.
+ */
+function acrossGaps(tokens: readonly StretchToken[], story: StoryChecks): Aligned | null {
+  const pieces = piecesOf(tokens);
+  if (pieces.length < 2) return null;
+  const found: Aligned[] = [];
+  for (const piece of pieces) {
+    const words = piece.filter((t) => t.kind === 'word').length;
+    if (words < MIN_PIECE_WORDS) return null;
+    const top =
+      words >= MIN_VERBATIM_WORDS ? alignTokens(piece, story) : shortPieceOf(piece, story);
+    if (top?.alignment.outcome !== 'verbatim' || top.variant) return null;
+    found.push(top);
+  }
+  const first = found[0]!;
+  const sameOccasion = (a: Aligned) =>
+    a.q.quote.speaker === first.q.quote.speaker &&
+    a.q.quote.date === first.q.quote.date &&
+    a.q.quote.occasion === first.q.quote.occasion;
+  if (!found.every(sameOccasion)) return null;
+  const best = found.reduce((a, b) => (b.alignment.words > a.alignment.words ? b : a));
+  const sum = (k: 'matched' | 'words') => found.reduce((n, a) => n + a.alignment[k], 0);
+  return {
+    ...best,
+    alignment: { ...best.alignment, matched: sum('matched'), words: sum('words') },
+  };
+}
+
+/** A piece of a few words after an ellipsis: the recorded quote it is word for word part of, if only one speaker's. */
+function shortPieceOf(piece: readonly StretchToken[], story: StoryChecks): Aligned | null {
+  if (piece.some((t) => t.kind !== 'word')) return null;
+  const words = piece.map((t) => t.word);
+  const found: Aligned[] = [];
+  for (const { q, variant, record } of quoteTexts(story).texts) {
+    if (variant || !containsRun(record.words, words)) continue;
+    const alignment: Alignment = {
+      outcome: 'verbatim',
+      matched: words.length,
+      words: words.length,
+      diff: [],
+      endingsOnly: false,
+      stitches: 0,
+    };
+    found.push({ q, variant, alignment });
+  }
+  return found.length && found.every((f) => f.q.quote.speaker === found[0]!.q.quote.speaker)
+    ? found[0]!
+    : null;
+}
+
+/** Whether `run` occurs in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+function alignTokens(tokens: readonly StretchToken[], story: StoryChecks): Aligned | null {
   const own = tokens.filter((t) => t.kind === 'word');
   if (own.length < MIN_VERBATIM_WORDS) return null;
   const found: Aligned[] = [];
@@ -827,7 +926,7 @@ function alignFresh(text: string, story: StoryChecks): Aligned | null {
   for (const [i, { q, variant, record }] of texts.entries()) {
     if (needed > record.words.length) continue;
     if (shared[i]! < needed) continue;
-    const alignment = alignStretch(tokens, record);
+    const alignment = alignStretch([...tokens], record);
     if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
   }
   found.sort((a, b) => rank(a) - rank(b));

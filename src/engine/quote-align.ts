@@ -19,7 +19,7 @@ import { quoteKey } from './quote-key.ts';
 import { splitSentences } from './sentences.ts';
 
 /** A word of the stretch: the speaker's (`word`), an editor's (`inserted`, in brackets), or an ellipsis (`gap`). */
-interface StretchToken {
+export interface StretchToken {
   kind: 'word' | 'inserted' | 'gap';
   word: string;
 }

@@ -1,8 +1,8 @@
 /**
  * Splits text into sentences with their offsets. Line breaks always end a
  * sentence (the DOM layer puts one between blocks); otherwise a sentence ends
- * at . ! or ? (and any closing quotes) followed by space and a capital, digit
- * or opening quote, except after common abbreviations and initials.
+ * at . ! or ? (and any closing quotes, guillemets too) followed by space and a capital,
+ * digit or opening quote, except after common abbreviations and initials.
  */
 import { MONTH_ABBREVIATIONS } from '../shared/month-names.ts';
 
@@ -72,7 +72,7 @@ const ABBREVIATIONS = new Set([
 // marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
 // A reference mark may follow the end ("… in 2016.[3] It began"): it belongs to the sentence before.
 const BOUNDARY =
-  /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
+  /(?<![.!?])[.!?]+["'\u201D\u2019\u00BB)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018\u00AB([]?[\p{Lu}\p{N}])/gu;
 
 /** The weekdays' short forms written with a period ("Tue.", "Thurs."), in lower case. */
 export const WEEKDAY_ABBREVIATIONS: readonly string[] = [

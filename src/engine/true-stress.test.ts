@@ -41,6 +41,7 @@ describe('true sentences written blind', () => {
         'stress-57.json',
         'stress-58.json',
         'stress-59.json',
+        'stress-60.json',
       ]),
     );
   });

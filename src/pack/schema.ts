@@ -708,6 +708,13 @@ const QuoteSchema = v.strictObject({
   variants: v.optional(list(QuoteVariantSchema, 20)),
   /** The text is all the speaker said on this occasion (a full written statement or post): other words credited to it are not the speaker's. */
   complete: v.optional(v.boolean()),
+  /** Pack 0.7.18: how the words were given (quote-medium.ts): a post or statement in writing, spoken words, an interview, a press conference. */
+  medium: v.optional(
+    v.picklist(
+      ['written', 'spoken', 'interview', 'press-conference'],
+      'must be written, spoken, interview or press-conference',
+    ),
+  ),
   misplaced: v.optional(list(MisplacedSchema, 10)),
   note: v.optional(Text(1000)),
   sources: SourceIds,

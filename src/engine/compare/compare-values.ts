@@ -339,7 +339,7 @@ function weekday(
   if (
     ctx.speech &&
     !framed &&
-    (!ctx.quoteOccasion || REPORTED_BEFORE.test(ctx.sentence.slice(0, m.start))) &&
+    (!ctx.quoteOccasion || REPORTING_VERB_BEFORE.test(ctx.sentence.slice(0, m.start))) &&
     fits(fullDates(ctx.allEvents))
   )
     return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
@@ -353,7 +353,8 @@ function weekday(
 }
 
 /** A verb of reporting before a day ("…, WXXI reported on Monday"): the day may be the report's, not the words'. */
-const REPORTED_BEFORE = /\b(?:reported|reports|wrote|writes|published|printed|ran|aired|posted)\b/i;
+const REPORTING_VERB_BEFORE =
+  /\b(?:reported|reports|wrote|writes|published|printed|ran|aired|posted)\b/i;
 
 function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
   const [from] = dayRange(event.event.date);
@@ -781,12 +782,13 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
   // "coming back from a drain job on X", "on his way home from work on X": where someone came from, not where it happened.
   const from = CAME_FROM.exec(ctx.sentence.slice(Math.max(0, m.start - 60), m.start));
   // Not when the way names the event or a watched home ("coming back from the traffic stop on", "coming from a house on").
+  const fromText = from ? foldText(from[0]) : '';
   if (
     from &&
     !/\b(?:when|while|saw|see|seen|was|were|house|home|residence|address|apartment)\b/i.test(
       from[0].replace(/^\S+\s+(?:home\s+)?from\b/i, ''),
     ) &&
-    !ctx.allEvents.some((e) => e.words.some((w) => findTerm(foldText(from[0]), w) !== -1))
+    !ctx.allEvents.some((e) => e.words.some((w) => findTerm(fromText, w) !== -1))
   )
     return unconfirmed('street', m.text, names);
   return result(

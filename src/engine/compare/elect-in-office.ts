@@ -291,15 +291,20 @@ function titleOnPageDayConflict(
     !/\balready\b/i.test(withNow[0])
       ? null
       : withNow;
-  const matches = [...(opening ? [opening] : []), ...sentence.matchAll(TITLE_NOW)];
-  for (const m of matches) {
-    const name = (m[1] ?? m[2] ?? m[3])!;
+  // WITH_NOW's three alternatives each capture the name; TITLE_NOW captures the name and then an aside.
+  const named = [
+    ...(opening
+      ? [{ m: opening, name: (opening[1] ?? opening[2] ?? opening[3])!, aside: undefined }]
+      : []),
+    ...[...sentence.matchAll(TITLE_NOW)].map((m) => ({ m, name: m[1]!, aside: m[2] })),
+  ];
+  for (const { m, name, aside } of named) {
     if (!endsOnName(name, names) || inQuote(m.index)) continue;
-    const lead = sentence.slice(0, m.index);
+    const lead = sentence.slice(0, m.index) + m[0].replace(aside ?? '', ' ');
     if (
-      IMAGINED_BEFORE.test(lead) ||
-      OWN_TIME.test(lead + m[0].replace(m[2] ?? '', ' ')) ||
-      DENIED.test(lead + m[0].replace(m[2] ?? '', ' '))
+      IMAGINED_BEFORE.test(sentence.slice(0, m.index)) ||
+      OWN_TIME.test(lead) ||
+      DENIED.test(lead)
     )
       continue;
     return onPageDay(`President ${name}`, 'not yet president');

@@ -20,7 +20,7 @@ import { reportersOf } from './outlet-credit.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { personIds } from '../read/gazetteer.ts';
 
-type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
+export type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
 
 /** A gathering where words are spoken aloud. */
 const SPOKEN_AT =
@@ -47,10 +47,10 @@ const WRITTEN =
 /** The statement itself pointed at: a possessive or demonstrative with a noun of words, or "said this / it". */
 const POINTED =
   /\b(?:his|her|their|the|those|these|that|this)\s+(?:remarks|comments|statement|words|message|position|stance)\b|\b(?:said|made|announced|gave|delivered|stated)\s+(?:this|that|it|them|those|so)\b/i;
-const OTHER_OCCASION =
+export const OTHER_OCCASION =
   /\b(?:also|later|again|another|earlier|previously|next|following|subsequent|other)\b/i;
 
-const readMedium = (text: string): { medium: Medium; text: string } | null => {
+export const readMedium = (text: string): { medium: Medium; text: string } | null => {
   const w = WRITTEN.exec(text);
   if (w) return { medium: 'written', text: w[0] };
   const i = INTERVIEW.exec(text);
@@ -67,7 +67,7 @@ const readMedium = (text: string): { medium: Medium; text: string } | null => {
 };
 
 /** Whether a page's medium can be the record's; `toOutlet`: the record names the outlet that held the interview. */
-function fits(page: Medium, record: Medium, toOutlet: boolean): boolean {
+export function fits(page: Medium, record: Medium, toOutlet: boolean): boolean {
   if (record === 'written') return page === 'written';
   // An interview, a press conference, spoken words: spoken, not written.
   if (page === 'written') return false;
@@ -76,7 +76,7 @@ function fits(page: Medium, record: Medium, toOutlet: boolean): boolean {
   return true;
 }
 
-const SHOWN: Record<Medium, string> = {
+export const SHOWN: Record<Medium, string> = {
   written: 'a written statement',
   spoken: 'spoken remarks',
   interview: 'an interview',

@@ -1,0 +1,110 @@
+/**
+ * Quote kinds the sixty-sixth blind batch (pages built around quotes) and the sixtieth stress set showed, kept as tests
+ * on the embedded stories, in new words (none copies a blind page).
+ */
+import { describe, expect, it } from 'vitest';
+import { CHIEFS, findingFor, ROCHESTER } from './compare/test-story-opening.ts';
+import { splitSentences } from './sentences.ts';
+
+describe('an ellipsis between two recorded quotes of one occasion', () => {
+  it('is an honest mark: each piece is the speaker’s words', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-04-01',
+      'On X, Homan ended with “Sanctuary policies endanger our police and the public. … Help is coming!”',
+      'Homan ended',
+    );
+    expect(f?.verdict).toBe('consistent');
+  });
+  it('does not excuse a piece that is not on record', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-04-01',
+      'On X, Homan ended with “Sanctuary policies endanger our police and the public. … Reinforcements are coming soon!”',
+      'Homan ended',
+    );
+    expect(f?.verdict).not.toBe('consistent');
+  });
+});
+
+describe('how recorded words were given (a quote’s medium)', () => {
+  it.each([
+    // Written on X, told as said to reporters.
+    [
+      'Talking to reporters that afternoon, Homan said “law enforcement officers should not be abandoned in the time of need because of politics.”',
+      'Talking to reporters',
+    ],
+    // Said at the news conference, told as written in a memo.
+    [
+      'In an internal memo, Chief Smith wrote: “I see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.”',
+      'internal memo',
+    ],
+    // The mayor's written statement, told as said at the lectern.
+    [
+      'From the lectern, Evans said: “Requests like this for back-up happen sometimes, when other law enforcement agencies feel the scene is unsafe for themselves or others.”',
+      'lectern',
+    ],
+  ])('is discrepant when the page gives them another way: %s', (line, part) => {
+    const f = findingFor(ROCHESTER, '2025-04-01', line, part);
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(/the record has them from/);
+  });
+
+  it.each([
+    'Homan posted on X: “Law enforcement officers should not be abandoned in the time of need because of politics.”',
+    'At the news conference, Smith told reporters: “I see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.”',
+    // Another occasion: the speaker may have said the same words again.
+    'Homan later repeated to reporters that “law enforcement officers should not be abandoned in the time of need because of politics.”',
+    // Words close to another occasion's that fits (the news conference's "appears to have violated").
+    'Evans told reporters the officers “appear to have violated city policy.”',
+  ])('leaves a fitting or another occasion alone: %s', (line) => {
+    const f = findingFor(ROCHESTER, '2025-04-01', line, line.slice(0, 20));
+    expect(f?.verdict).not.toBe('discrepant');
+  });
+
+  it('holds an interview given to an outlet apart from a news conference', () => {
+    const f = findingFor(
+      CHIEFS,
+      '2016-11-20',
+      'At a news conference, Beck said: “We are not going to work in conjunction with Homeland Security on deportation efforts.”',
+      'At a news',
+    );
+    expect(f?.verdict).toBe('discrepant');
+  });
+});
+
+describe('a quotation running over sentences', () => {
+  const line = (word: string) =>
+    `The chief was firm: “We are not to be handcuffing subjects. We are not to be doing pat frisks on subjects, and we are absolutely not going to be ${word} them or putting them into our cars.”`;
+  it('is not green where it opens when a later sentence of it is changed', () => {
+    const open = findingFor(ROCHESTER, '2025-04-01', line('jailing'), 'The chief was firm');
+    expect(open?.verdict).toBe('unverified');
+    expect(open?.explanation).toMatch(/goes on to differ/);
+    expect(findingFor(ROCHESTER, '2025-04-01', line('jailing'), 'pat frisks')?.verdict).toBe(
+      'discrepant',
+    );
+  });
+  it('stays green when every sentence of it is on record', () => {
+    const open = findingFor(ROCHESTER, '2025-04-01', line('detaining'), 'The chief was firm');
+    expect(open?.verdict).toBe('consistent');
+  });
+  it('does not reach a quotation closed in the sentence before', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-04-01',
+      '“Our policy is crystal clear.” Evans then quoted Smith: “We are not to be handcuffing subjects. We are not to be doing pat frisks on subjects, and we are absolutely not going to be jailing them or putting them into our cars.”',
+      'crystal clear',
+    );
+    expect(f?.verdict).not.toBe('unverified');
+  });
+});
+
+describe('guillemets', () => {
+  it('end a sentence where a quote closes and another opens', () => {
+    const parts = splitSentences('He said «we will not». «Nothing changes here», he added.');
+    expect(parts.map((s) => s.text)).toEqual([
+      'He said «we will not».',
+      '«Nothing changes here», he added.',
+    ]);
+  });
+});
