@@ -107,4 +107,41 @@ describe('guillemets', () => {
       '«Nothing changes here», he added.',
     ]);
   });
+  it('end a sentence at a clock time’s “p.m.” before a new clause, not inside a clause that opens on it', () => {
+    const split = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(
+      split(
+        'Agents had pulled over a van by about 5:30 p.m. Shortly after 6 p.m., dispatchers called 911.',
+      ),
+    ).toEqual([
+      'Agents had pulled over a van by about 5:30 p.m.',
+      'Shortly after 6 p.m., dispatchers called 911.',
+    ]);
+    for (const one of [
+      'Agents stopped a van on Whitney Street, and shortly after 6 p.m. Border Patrol dispatchers called 911.',
+      'At 6 p.m. Smith arrived at the scene.',
+      'The stop began at 5:30 p.m. Monday on Whitney Street.',
+      'The call came in at about 6 p.m. Eastern from the dispatch center.',
+    ])
+      expect(split(one)).toEqual([one]);
+  });
+});
+
+describe('a time against a span the record gives', () => {
+  it('is held to a quarter of an hour either side of the span', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-03-28',
+      'At 5:20 p.m., Border Patrol dispatchers phoned the county 911 center for an emergency response.',
+      'dispatchers',
+    );
+    expect(f?.verdict).toBe('discrepant');
+    const near = findingFor(
+      ROCHESTER,
+      '2025-03-28',
+      'Just after 6 p.m., Border Patrol dispatchers phoned the county 911 center for an emergency response.',
+      'dispatchers',
+    );
+    expect(near?.verdict).not.toBe('discrepant');
+  });
 });

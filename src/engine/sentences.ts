@@ -113,6 +113,26 @@ const MAY_END = new Set([
 const STARTS_SENTENCE =
   /^\s+["'\u201C\u2018]?(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|But|And|So|Then|His|Her|Its|Their|Our|My|Some|Many|Most|No|None|When|After|Before|While|Officials|Police|Officers)\b/u;
 
+/** What may follow a clock time's "a.m."/"p.m." in the same sentence: a day, a month, a time zone. */
+const TIME_GOES_ON =
+  /^\s+(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Local|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC)\b/u;
+
+/**
+ * The words of the clause that ends at `at`: from the last sentence mark, comma, semicolon, colon or joining word
+ * ("and", "but", "then", "when", "while") before it. "At 6 p.m." and ", and shortly after 6 p.m." open a clause (a few
+ * words); "Agents had stopped the van by 5:30 p.m." is one.
+ */
+function clauseWordsBefore(text: string, at: number): number {
+  const head = text.slice(Math.max(0, at - 200), at + 1);
+  const start = Math.max(...['. ', '! ', '? '].map((m) => head.lastIndexOf(m)));
+  const clause = head.slice(start + 1);
+  const joins = [...clause.matchAll(/[,;]|:(?!\d)|\b(?:and|but|then|when|while)\b/gi)];
+  const from = joins.length
+    ? joins[joins.length - 1]!.index! + joins[joins.length - 1]![0].length
+    : 0;
+  return clause.slice(from).split(/\s+/).filter(Boolean).length;
+}
+
 function endsWithAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
   let i = dotAt - 1;
@@ -123,6 +143,15 @@ function endsWithAbbreviation(text: string, dotAt: number): boolean {
   // (Past a closing mark: "… at 5 a.m.) And …".)
   const next = text.slice(dotAt + 1, dotAt + 44).replace(/^["'\u201D\u2019)\]]+/u, '');
   if ((MAY_END.has(word) || initialism) && STARTS_SENTENCE.test(next)) return false;
+  // "… by about 5:30 p.m. Shortly after 6 p.m., …": a capital after a clock time starts a sentence, unless it goes on
+  // telling the time ("p.m. Monday", "p.m. Eastern", "a.m. EST", "p.m. March 24").
+  // Not after an opening time phrase of a few words ("At 6 p.m. Smith arrived").
+  if (
+    (word === 'a.m' || word === 'p.m') &&
+    !TIME_GOES_ON.test(next) &&
+    clauseWordsBefore(text, i) >= 5
+  )
+    return false;
   if (initialism) return true;
   // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
   if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));

@@ -653,6 +653,8 @@ function timeOfAnother(
 
 /** Minutes either way two unhedged times told to the minute may differ (a page's rounding to five minutes). */
 const MINUTE_SLACK = 7;
+/** Minutes either side of a time span the record gives (its own doubt is in the span). */
+const SPAN_SLACK = 15;
 
 function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
   if (m.value.minutes === undefined) return dayPart(ctx, m);
@@ -672,6 +674,8 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   // "at 6:15 p.m." against a record of 6:05: a time the page gives off the half hour, not hedged, and a recorded time off
   // the quarter hour are both told to the minute, and differ by more than a reporter's rounding.
   const slackFor = (e: (typeof timed)[number]) => {
+    // A recorded span ("17:50 to 18:15") already holds the record's doubt: a quarter of an hour either side, no more.
+    if (e.event.timeEnd && (relation === 'at' || relation === 'about')) return SPAN_SLACK;
     const own = minutesOf(e.event.time as string);
     if (relation === 'at' && minutes % 30 !== 0 && !e.event.timeEnd && own % 15 !== 0)
       return MINUTE_SLACK;
