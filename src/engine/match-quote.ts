@@ -840,7 +840,7 @@ function alignFresh(text: string, story: StoryChecks): Aligned | null {
   return acrossGaps(tokens, story) ?? whole;
 }
 
-/** A stretch's pieces between its ellipses, each with the speaker's words it holds. */
+/** A stretch's pieces between its ellipses, each with the tokens it holds (gaps left out). */
 function piecesOf(tokens: readonly StretchToken[]): StretchToken[][] {
   const pieces: StretchToken[][] = [[]];
   for (const t of tokens) {
@@ -853,31 +853,71 @@ function piecesOf(tokens: readonly StretchToken[]): StretchToken[][] {
 /** The fewest words a piece between ellipses may have and still be known as part of a recorded quote of the occasion. */
 const MIN_PIECE_WORDS = 3;
 
+/** Where `run` first occurs in `words` as consecutive words, or -1. */
+function runAt(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/** The pieces joined again with an ellipsis between each two, as one stretch. */
+const joinPieces = (pieces: readonly StretchToken[][]): StretchToken[] =>
+  pieces.flatMap((p, k) => (k ? [{ kind: 'gap' as const, word: '' }, ...p] : p));
+
 /**
- * "“Sanctuary policies endanger our police and the public. … Help is coming!”": an ellipsis may leave out the words
- * between two recorded quotes of one occasion, so each piece is aligned on its own. Verbatim only when every piece is
- * a word-for-word part of a quote of the same speaker on the same day and occasion.
+ * "“Sanctuary policies endanger our police and the public. … Help is coming!”": an ellipsis may leave out whole
+ * sentences between two recorded quotes of one occasion, so the stretch is aligned in groups of pieces, each group word
+ * for word part of one recorded quote (or a transcription of it), with its own ellipses inside. Verbatim only when
+ * every group is of the same speaker on the same day and occasion, each gap between groups falls between sentences of
+ * the record (no sentence spliced to another's middle: "They responded, then they got disciplined … for flouting
+ * immigration law"), and the groups come in the order the story lists its quotes. Otherwise the stretch is judged
+ * whole, as one quote.
  */
 function acrossGaps(tokens: readonly StretchToken[], story: StoryChecks): Aligned | null {
   const pieces = piecesOf(tokens);
   if (pieces.length < 2) return null;
-  const found: Aligned[] = [];
-  for (const piece of pieces) {
-    const words = piece.filter((t) => t.kind === 'word').length;
-    if (words < MIN_PIECE_WORDS) return null;
-    const top =
-      words >= MIN_VERBATIM_WORDS ? alignTokens(piece, story) : shortPieceOf(piece, story);
-    if (top?.alignment.outcome !== 'verbatim' || top.variant) return null;
-    found.push(top);
+  if (pieces.some((p) => p.filter((t) => t.kind === 'word').length < MIN_PIECE_WORDS)) return null;
+  const groups: { from: number; to: number; top: Aligned }[] = [];
+  for (let k = 0; k < pieces.length;) {
+    let best: { to: number; top: Aligned } | null = null;
+    for (let to = k + 1; to <= pieces.length; to++) {
+      const group = joinPieces(pieces.slice(k, to));
+      const words = group.filter((t) => t.kind === 'word').length;
+      const top =
+        words >= MIN_VERBATIM_WORDS ? alignTokens(group, story) : shortPieceOf(group, story);
+      if (top?.alignment.outcome !== 'verbatim') break;
+      if (top.variant && top.variant.kind !== 'transcription') break;
+      best = { to, top };
+    }
+    if (!best) return null;
+    groups.push({ from: k, to: best.to, top: best.top });
+    k = best.to;
   }
-  const first = found[0]!;
-  const sameOccasion = (a: Aligned) =>
+  if (groups.length < 2) return null;
+  const first = groups[0]!.top;
+  const sameOccasion = ({ top: a }: { top: Aligned }) =>
     a.q.quote.speaker === first.q.quote.speaker &&
     a.q.quote.date === first.q.quote.date &&
     a.q.quote.occasion === first.q.quote.occasion;
-  if (!found.every(sameOccasion)) return null;
-  const best = found.reduce((a, b) => (b.alignment.words > a.alignment.words ? b : a));
-  const sum = (k: 'matched' | 'words') => found.reduce((n, a) => n + a.alignment[k], 0);
+  if (!groups.every(sameOccasion)) return null;
+  const wordsOf = (piece: readonly StretchToken[]) =>
+    piece.filter((t) => t.kind === 'word').map((t) => t.word);
+  for (const [g, { from, to, top }] of groups.entries()) {
+    const record = recordWords(top.variant?.text ?? top.q.quote.text);
+    const head = wordsOf(pieces[from]!);
+    const tail = wordsOf(pieces[to - 1]!);
+    const starts = runAt(record.words, head);
+    const ends = runAt(record.words, tail);
+    if (starts < 0 || ends < 0) return null;
+    if (g > 0 && !record.sentenceStart[starts]) return null;
+    const after = ends + tail.length;
+    if (g < groups.length - 1 && after < record.words.length && !record.sentenceStart[after])
+      return null;
+  }
+  const order = groups.map(({ top }) => story.quotes.indexOf(top.q));
+  if (order.some((o, g) => g > 0 && o <= order[g - 1]!)) return null;
+  const best = groups.reduce((a, b) => (b.top.alignment.words > a.top.alignment.words ? b : a)).top;
+  const sum = (k: 'matched' | 'words') => groups.reduce((n, { top }) => n + top.alignment[k], 0);
   return {
     ...best,
     alignment: { ...best.alignment, matched: sum('matched'), words: sum('words') },
@@ -890,7 +930,7 @@ function shortPieceOf(piece: readonly StretchToken[], story: StoryChecks): Align
   const words = piece.map((t) => t.word);
   const found: Aligned[] = [];
   for (const { q, variant, record } of quoteTexts(story).texts) {
-    if (variant || !containsRun(record.words, words)) continue;
+    if (variant || runAt(record.words, words) < 0) continue;
     const alignment: Alignment = {
       outcome: 'verbatim',
       matched: words.length,
@@ -904,13 +944,6 @@ function shortPieceOf(piece: readonly StretchToken[], story: StoryChecks): Align
   return found.length && found.every((f) => f.q.quote.speaker === found[0]!.q.quote.speaker)
     ? found[0]!
     : null;
-}
-
-/** Whether `run` occurs in `words` as consecutive words. */
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++)
-    if (run.every((w, k) => words[i + k] === w)) return true;
-  return false;
 }
 
 function alignTokens(tokens: readonly StretchToken[], story: StoryChecks): Aligned | null {

@@ -4,12 +4,16 @@
  * record (words changed, sentences stitched), the sentence that opens it is no longer vouched for: the quotation it
  * opens is not the speaker's words as recorded, though its own words are. So it is unverified, never green and never
  * discrepant (pages differ on whether such a sentence is wrong). Only within a paragraph, and only a sentence that
- * opens the quotation and whose own finding is a quote found consistent.
+ * opens the quotation and whose own finding is a quote found consistent, of the same speaker (“Our policy is crystal
+ * clear,” Evans said, before Smith added: “…” opens Smith's quotation, not Evans's).
  */
 import type { Finding } from './types.ts';
 import type { Sentence } from './sentences.ts';
 
 const count = (text: string, mark: string) => text.split(mark).length - 1;
+
+/** Who a quote's record is of: what its description gives before the dash ("David Smith, Chief of …"). */
+const speakerOf = (original: string) => original.split(' \u2014 ')[0];
 
 /** Whether a quotation is still open at the end of the text, given whether one was open at its start. */
 function openAfter(text: string, open: boolean): boolean {
@@ -43,7 +47,11 @@ export function quotationRuns(
     for (let j = i + 1; j < sentences.length && joined[j]; j++) {
       const k = byStart.get(sentences[j]!.start);
       const later = k === undefined ? undefined : findings[k];
-      if (later?.verdict === 'discrepant' && later.kind === 'quote') {
+      if (
+        later?.verdict === 'discrepant' &&
+        later.kind === 'quote' &&
+        speakerOf(later.original) === speakerOf(first.original)
+      ) {
         out[at!] = {
           ...first,
           verdict: 'unverified',

@@ -6,7 +6,6 @@
  * words twice. General English only; the record's side is the pack's.
  */
 import type { Quote } from '../pack/schema.ts';
-import { NEAR_SHARE } from './quote-align.ts';
 import { quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
 import {
@@ -17,14 +16,23 @@ import {
   type Medium,
 } from './compare/statement-medium.ts';
 
-/** Words told to people in person: "told reporters", "speaking to the press", "at the podium", "on camera". */
+/** Words told to people in person: "told reporters", "speaking to the press", "at the podium". */
 const TO_LISTENERS =
-  /\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b|\bon\s+camera\b/i;
-/** Words put in writing: "in a written memo", "in a post on X", "wrote on X", "tweeted". */
+  /\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b/i;
+/** Words put in writing: "in a written memo", "in a post on X", "wrote on X" (not "in his post as mayor", "in the Post"). */
 const IN_WRITING =
-  /\bin\s+(?:a|an|his|her|its|their|the)\s+(?:(?:written|internal|brief|short|formal|department-wide|emailed)\s+)?(?:memo|memorandum|letter|e-?mail|post|tweet|press\s+release|news\s+release|written\s+statement)\b|\b(?:posted|posting|wrote|writing|tweeted|tweeting)\s+(?:on|to)\s+(?:X|Twitter|Facebook|social\s+media)\b|\btweeted\b/i;
+  /\bin\s+(?:a|an|his|her|its|their|the)\s+(?:(?:written|internal|brief|short|formal|department-wide|emailed)\s+)?(?:memo|memorandum|letter|e-?mail|tweet|press\s+release|news\s+release|written\s+statement|(?:X|social[- ]media|Facebook)\s+post|post\s+on\s+(?:X|Twitter|Facebook|social\s+media))(?![\p{L}-])|\b(?:posted|posting|wrote|writing|tweeted|tweeting)\s+(?:on|to)\s+(?:X|Twitter|Facebook|social\s+media)\b(?!\s+by\b)/iu;
+/** A relative clause set off by commas (", who had met the union's lawyer,"), or an opening clause of another time. */
+const ASIDE_CLAUSE =
+  /,\s*(?:who|whose|whom|which|where|when)\b[^,\u2026]*(?:,|(?=\u2026))|^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|when|while|once|as|like|unlike|days?\s+after|weeks?\s+after)\b[^,\u2026]*,/giu;
+/** Words between a medium and the quote that start another clause: the medium is that clause's. */
+const ANOTHER_CLAUSE = /,\s*(?:and|but|while|then)\b|;|\u2014|\u2013|\s-\s/;
+/** The fewest quoted words for which the medium is read: a short phrase may have been said on more than one occasion. */
+const MIN_QUOTED_WORDS = 6;
+/** Another recorded quote of the speaker this close (a share of the page's quoted words) may be the one meant. */
+const NEAR_OTHER = 0.8;
 
-/** The sentence's words outside quotation marks. */
+/** The sentence's words outside quotation marks, each quote a "…". */
 const outsideQuotes = (text: string): string =>
   text.replace(/\u201C[^\u201D]*\u201D?|"[^"]*"?|\u00AB[^\u00BB]*\u00BB?/g, ' \u2026 ');
 
@@ -39,7 +47,9 @@ function pageMedium(text: string): { medium: Medium; text: string } | null {
 
 /**
  * The page's medium for a recorded quote where it cannot be the record's: what the page says ("told reporters") and
- * how the record has the words given.
+ * how the record has the words given. Only with one quote in the part, of a few words at least, and a medium in the
+ * clause that gives it (not in an aside or a clause of another time, another clause, or beside a word of another
+ * occasion or a denial).
  */
 export function quoteMediumConflict(
   part: string,
@@ -48,23 +58,44 @@ export function quoteMediumConflict(
 ): { page: string; record: string } | null {
   const recorded = quote.medium;
   if (!recorded || quote.status === 'unverified' || quote.status === 'fabricated') return null;
-  const outside = outsideQuotes(part);
+  const stretches = quotedStretches(part);
+  const quoted = stretches.flatMap((t) => quoteKey(t).split(' ')).filter(Boolean);
+  if (stretches.length !== 1 || quoted.length < MIN_QUOTED_WORDS) return null;
+  const outside = outsideQuotes(part).replace(ASIDE_CLAUSE, ' ');
   const page = pageMedium(outside);
-  if (!page || OTHER_OCCASION.test(outside)) return null;
-  const before = outside.slice(0, outside.indexOf(page.text));
-  if (/\b(?:not|never|no|instead\s+of|rather\s+than)\b|n['\u2019]t\b/i.test(before)) return null;
+  if (!page) return null;
+  const at = outside.indexOf(page.text);
+  const mark = outside.indexOf('\u2026');
+  const between =
+    mark > at ? outside.slice(at + page.text.length, mark) : outside.slice(mark + 1, at);
+  const near = outside.slice(Math.max(0, at - 40), at + page.text.length + 20);
+  if (
+    ANOTHER_CLAUSE.test(between) ||
+    OTHER_OCCASION.test(near.replace(/\bnext\s+to\b/gi, ' ')) ||
+    /\b(?:not|never|no|instead\s+of|rather\s+than)\b|n['\u2019]t\b/i.test(
+      outside.slice(Math.max(0, at - 25), at),
+    )
+  )
+    return null;
+  // The page calls it a statement or a release too: it says the words were written, whatever else it adds.
+  if (recorded === 'written' && /\b(?:statement|release)\b/i.test(outside)) return null;
   // An interview the record names by its outlet was no press conference; spoken words of any gathering fit one.
   const fitting = (q: Quote) =>
-    !q.medium || fits(page.medium, q.medium, /\binterview\s+with\b/i.test(q.occasion));
+    q.medium !== undefined && fits(page.medium, q.medium, /\binterview\s+with\b/i.test(q.occasion));
   if (fitting(quote)) return null;
   // "Evans told reporters the officers “appear to have violated city policy”": words close to those of another of the
   // speaker's occasions that fits what the page says (his news conference's "appears to have violated").
-  const quoted = new Set(quotedStretches(part).flatMap((t) => quoteKey(t).split(' ')));
-  const near = (q: Quote) => {
-    const words = new Set(quoteKey(q.text).split(' '));
-    return [...quoted].filter((w) => words.has(w)).length >= NEAR_SHARE * quoted.size;
+  const words = new Set(quoted);
+  const close = (q: Quote) => {
+    const theirs = new Set(quoteKey(q.text).split(' '));
+    return [...words].filter((w) => theirs.has(w)).length >= NEAR_OTHER * words.size;
   };
-  if (others.some((q) => q !== quote && q.speaker === quote.speaker && fitting(q) && near(q)))
+  const onRecord = (q: Quote) => q.status === 'verified' || q.status === 'single-source';
+  if (
+    others.some(
+      (q) => q !== quote && q.speaker === quote.speaker && onRecord(q) && fitting(q) && close(q),
+    )
+  )
     return null;
   return { page: page.text, record: SHOWN[recorded] };
 }

@@ -16,6 +16,24 @@ describe('an ellipsis between two recorded quotes of one occasion', () => {
     );
     expect(f?.verdict).toBe('consistent');
   });
+  it.each([
+    // The pieces in another order than the record's.
+    'Homan wrote: “Help is coming! … Sanctuary policies endanger our police and the public.”',
+    // A sentence spliced to the middle of another.
+    'Homan said at the briefing: “They responded, then they got disciplined … for flouting immigration law.”',
+  ])('is judged whole when it reorders or splices: %s', (line) => {
+    const f = findingFor(ROCHESTER, '2025-05-01', line, line.slice(0, 12));
+    expect(f?.verdict).not.toBe('consistent');
+  });
+  it('may leave out the rest of a quote’s sentences, or words inside one, before the next quote', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-04-01',
+      'Homan’s post read: “I stand with the officers … that answered the emergency assistance call from the U.S Border Patrol. … Law enforcement officers should not be abandoned in the time of need because of politics.”',
+      'post read',
+    );
+    expect(f?.verdict).toBe('consistent');
+  });
   it('does not excuse a piece that is not on record', () => {
     const f = findingFor(
       ROCHESTER,
@@ -60,6 +78,32 @@ describe('how recorded words were given (a quote’s medium)', () => {
   ])('leaves a fitting or another occasion alone: %s', (line) => {
     const f = findingFor(ROCHESTER, '2025-04-01', line, line.slice(0, 20));
     expect(f?.verdict).not.toBe('discrepant');
+  });
+
+  it.each([
+    // "post" as a position, "the Post" as an outlet, a camera that caught the stop.
+    'Evans, in his post as mayor, told reporters: “Our policy is crystal clear. City police officers do not help or participate in federal immigration activities.”',
+    'In the Post’s version, Smith said: “I see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.”',
+    'Homan, reacting to a stop caught on camera by a neighbour, said “sanctuary policies endanger our police and the public.”',
+    // A medium in an aside or a clause of another time, or of another clause.
+    'Homan, who had been at a meeting with the union’s president, took to X: “I stand with the officers of the Rochester, New York Police Department that answered the emergency assistance call from the U.S Border Patrol.”',
+    'Two days after Evans and Smith spoke at a news conference, Homan posted: “Sanctuary policies endanger our police and the public.”',
+    'Evans told reporters the officers had likely broken policy, and his written statement said: “RPD responds to these scenes to ensure the location remains safe and secure.”',
+    // A short phrase may have been said on more than one occasion.
+    'Homan told police union leaders at a meeting that “help is coming.”',
+  ])('reads no medium that is not of these words: %s', (line) => {
+    const f = findingFor(ROCHESTER, '2025-04-01', line, line.slice(0, 20));
+    expect(f?.verdict).not.toBe('discrepant');
+  });
+
+  it.each([
+    // A word of another occasion or a denial elsewhere in the sentence says nothing of the medium.
+    'At the podium next to Ortt, Homan said: “Law enforcement officers should not be abandoned in the time of need because of politics.”',
+    // Close words of a quote the record does not confirm rescue nothing.
+    'In an internal memo, Smith wrote: “We are not to be handcuffing subjects.”',
+  ])('still reads the medium: %s', (line) => {
+    const f = findingFor(ROCHESTER, '2025-04-01', line, line.slice(0, 20));
+    expect(f?.verdict).toBe('discrepant');
   });
 
   it('holds an interview given to an outlet apart from a news conference', () => {
