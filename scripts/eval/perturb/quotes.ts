@@ -5,7 +5,8 @@
  * the words credited to another of the story's people), each inside a short carrier sentence
  * ("“…,” Name said."); for a person, also "“…,” he added." after a sentence naming the speaker (or
  * another person: reassigned), and with another person named as the object ("noting he had told …"), analysed as the second paragraph of a page whose first is the story's carrier
- * (eval/perturb/stories.json). Also: the speaker by a place and a post only ("Springfield's chief put it: …";
+ * (eval/perturb/stories.json). Also: how the words were given, where the record says (a quote's medium: "Speaking to
+ * reporters, X said" for a post, "In a written memo, X wrote" for spoken words: swapped), the speaker by a place and a post only ("Springfield's chief put it: …";
  * another of the story's places: reassigned), a body's short phrase carried by "They called it “…”". Unknown words
  * credited to a known speaker (a sentence of them, or four inside a paraphrase) should be unverified.
  * Figures are reported, no target yet.
@@ -57,6 +58,8 @@ export const QUOTE_CASES = [
   'byline-reassigned',
   'title-owned',
   'title-owned-reassigned',
+  'medium',
+  'medium-swapped',
 ] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
@@ -101,6 +104,8 @@ const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
   'byline-reassigned': 'discrepant',
   'title-owned': 'true',
   'title-owned-reassigned': 'discrepant',
+  medium: 'true',
+  'medium-swapped': 'discrepant',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -204,6 +209,16 @@ function casesOf(
   const who = creditName(speaker);
   if (longest.length < 6) return out;
   out.push({ kind: 'verbatim', text: said(strip(longest), who) });
+  // How the words were given, where the record says (a quote's medium): a way that fits it, and one that cannot.
+  if (q.medium) {
+    const spoken = `Speaking to reporters, ${who} said: \u201C${strip(longest)}.\u201D`;
+    const written =
+      q.medium === 'written'
+        ? `In a written statement, ${who} said: \u201C${strip(longest)}.\u201D`
+        : `In a written memo, ${who} wrote: \u201C${strip(longest)}.\u201D`;
+    out.push({ kind: 'medium', text: q.medium === 'written' ? written : spoken });
+    out.push({ kind: 'medium-swapped', text: q.medium === 'written' ? spoken : written });
+  }
   if (longest.length >= 8) out.push({ kind: 'cut', text: said(strip(longest.slice(2, -2)), who) });
   if (longest.length >= 10) {
     const from = 3 + Math.floor(random() * (longest.length - 8));
