@@ -144,7 +144,7 @@ const BUDGETS = {
   // a changed second stretch) took 5.4 KB, to 1,108,574 bytes. Raised to 1,112,000 (0.5%), the fifteenth raise; the cut
   // into data is still to be done.
   // Stop 60: quotes' media, ellipses between recorded quotes, quotations over sentences, sentence ends at guillemets
-  // and "p.m." (and the pack's quote media) took 7.3 KB, to 1,115,852 bytes. Raised to 1,120,000 (0.7%), the sixteenth
+  // and "p.m." (and the pack's quote media) took 7.5 KB, to 1,116,080 bytes. Raised to 1,120,000 (0.7%), the sixteenth
   // raise; the cut into data is still to be done.
   engine: 1_120_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).

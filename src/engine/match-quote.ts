@@ -262,7 +262,8 @@ function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefine
   const id = soleTitleSpeaker(sentence, soleTitlesOf(story));
   if (id) return speakersOf(story).find((s) => s.entity.id === id);
   // Only a title that opens the sentence, or a cleft's focus: "the mayor" inside what was said is someone spoken of.
-  const opening = TITLE_OPENS.exec(sentence.toLowerCase());
+  const lower = sentence.toLowerCase();
+  const opening = TITLE_OPENS.exec(lower) ?? TITLE_AFTER_QUOTE.exec(lower);
   if (!opening) return undefined;
   const forms = [`the ${opening[1]}`, ...(opening[2] ? [`the ${opening[1]} ${opening[2]}`] : [])];
   const speakers = titlesAsNames(story).filter((s) => forms.some((f) => s.names.includes(f)));
@@ -271,6 +272,9 @@ function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefine
 
 /** "The chief …" opening the sentence, or "It was the chief who/that …": the title as the subject that may speak. */
 const TITLE_OPENS = /^\W*(?:it\s+(?:was|is|['\u2019]s)\s+)?the\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+/** "“…,” the chief said": the title credited right after the quote that opens the sentence. */
+const TITLE_AFTER_QUOTE =
+  /^\W*["\u201C][^"\u201C\u201D]+["\u201D]\s*,?\s*the\s+(\p{L}+)(?:\s+(\p{L}+))?(?=\s+(?:said|says|added|adds|continued|went\s+on|told|wrote|insisted|declared|explained)\b)/u;
 
 /** The story's sole title holders, each with its titles ("the chief") as its only names, read once per story. */
 const titleNamesCache = new WeakMap<StoryChecks, Speaker[]>();

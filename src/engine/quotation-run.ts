@@ -1,11 +1,12 @@
 /**
  * A quotation runs over several of the page's sentences ("“We are not to be handcuffing subjects. We are not to be
  * doing pat frisks …,” the chief said."): it is one quote. When a later sentence of it is found to differ from the
- * record (words changed, sentences stitched), the sentence that opens it is no longer vouched for: the quotation it
- * opens is not the speaker's words as recorded, though its own words are. So it is unverified, never green and never
- * discrepant (pages differ on whether such a sentence is wrong). Only within a paragraph, and only a sentence that
- * opens the quotation and whose own finding is a quote found consistent, of the same speaker (“Our policy is crystal
- * clear,” Evans said, before Smith added: “…” opens Smith's quotation, not Evans's).
+ * record (words changed, sentences stitched, or the whole credited to another by a credit after it), the sentence that
+ * opens it is no longer vouched for: the quotation it opens is not the speaker's words as recorded, though its own
+ * words are. So it is unverified, never green and never discrepant (pages differ on whether such a sentence is wrong).
+ * Only within a paragraph, and only a sentence that opens the quotation and whose own finding is a quote found
+ * consistent, of the same speaker (“Our policy is crystal clear,” Evans said, before Smith added: “…” opens Smith's
+ * quotation, not Evans's).
  */
 import type { Finding } from './types.ts';
 import type { Sentence } from './sentences.ts';
@@ -49,7 +50,7 @@ export function quotationRuns(
       const later = k === undefined ? undefined : findings[k];
       if (
         later?.verdict === 'discrepant' &&
-        later.kind === 'quote' &&
+        (later.kind === 'quote' || later.kind === 'misattributed-quote') &&
         speakerOf(later.original) === speakerOf(first.original)
       ) {
         out[at!] = {

@@ -143,6 +143,26 @@ describe('a quotation running over sentences', () => {
   });
 });
 
+describe('a title credited right after the quote', () => {
+  it('is the story’s one holder of it: another’s words are misattributed', () => {
+    const f = findingFor(
+      ROCHESTER,
+      '2025-03-31',
+      '“Our policy is crystal clear,” the chief said at the same briefing.',
+      'the chief said',
+    );
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(/David Smith/);
+  });
+  it('leaves the holder’s own words alone', () => {
+    for (const line of [
+      '“Our policy is crystal clear,” the mayor said.',
+      '“We are not to be handcuffing subjects,” the chief said.',
+    ])
+      expect(findingFor(ROCHESTER, '2025-03-31', line, 'said')?.verdict).toBe('consistent');
+  });
+});
+
 describe('guillemets', () => {
   it('end a sentence where a quote closes and another opens', () => {
     const parts = splitSentences('He said «we will not». «Nothing changes here», he added.');
