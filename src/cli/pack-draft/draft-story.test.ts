@@ -617,6 +617,9 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
  * while studying its misses (see the README): far below the 70% bar. What is held is that figure, and that the drafted pack
  * vouches for no error and leaves the unrelated page alone.
  */
+// Stop 61: a stranger under the bare title of a post only one person of the record holds ("Sheriff X", "Chief X",
+// "X, president of the union local") is another holder (stories 4, 7 and 9, one each), and "former" read through the
+// post's body words ("Former County Board Chairman X", "Former county health officer X"; stories 8 and 9).
 const BLIND_STORIES = [
   // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
   // Then 6 of 26 with the opinion column unrecognised; 7 of 26, all recognised, once its scheduled layoffs were central.
@@ -624,7 +627,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-4',
     kind: 'a plant closing',
     toCatch: 26,
-    caught: 11,
+    caught: 12,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -657,7 +660,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-7',
     kind: 'a truck hit a school bus',
     toCatch: 25,
-    caught: 13,
+    caught: 14,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -669,7 +672,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-8',
     kind: 'a norovirus outbreak',
     toCatch: 26,
-    caught: 7,
+    caught: 8,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -685,7 +688,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-9',
     kind: 'a flash flood at a campground',
     toCatch: 25,
-    caught: 6,
+    caught: 8,
     falseAlarms: 0,
     recognised: 6,
     corroborating: 2,

@@ -220,7 +220,8 @@ function officeHolders(
       if (
         page.body.length
           ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)])
-          : !bareName(ctx, role.office, page) || elsewhere(ctx, role.office)
+          : !(bareName(ctx, role.office, page) || soleStoryPost(ctx, role.office, page)) ||
+            elsewhere(ctx, role.office)
       )
         continue;
       if (on.every((d) => heldOn(ctx, role, who, d, true) === 'in')) out.push({ who, role });
@@ -245,6 +246,26 @@ function elsewhere(ctx: CompareContext, office: string): boolean {
         (c) =>
           c !== home && !ctx.record.ancestors(home).has(c) && !ctx.record.ancestors(c).has(home),
       ),
+  );
+}
+
+/**
+ * Whether a bare title ("Sheriff", "Chief") names a post of the story's own record (an office the world file does not
+ * know, as a drafted pack gives): only when one person of the story holds a post with that head and rank at all, so
+ * the bare title can be no other of the story's posts, and the clause names no place or body the record does not
+ * hold (a neighbouring county's sheriff is another post).
+ */
+function soleStoryPost(ctx: CompareContext, office: string, page: Post): boolean {
+  if (ctx.record.world?.office(office)) return false;
+  let holders = 0;
+  for (const who of ctx.record.people.values())
+    if (rolePosts(who).some(({ post }) => post.head === page.head && post.rank === page.rank))
+      holders++;
+  if (holders !== 1) return false;
+  return !ctx.mentions.some(
+    (m) =>
+      (m.type === 'place' || m.type === 'state' || m.type === 'agency') &&
+      !canonsNamed(ctx, m.value.name, ['place', 'state', 'agency']).length,
   );
 }
 

@@ -131,7 +131,8 @@ function copulaTime(tokens: readonly Token[], at: number): boolean {
 }
 
 export function isDash(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
+  const t = tokens[i];
+  if (!t) return false;
   if (t.text === '\u2014' || t.text === '\u2013') return true;
   if (t.text !== '-') return false;
   const next = tokens[i + 1];

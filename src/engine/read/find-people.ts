@@ -88,7 +88,13 @@ const NOT_BODY = new Set([
   'its',
 ]);
 
-/** Right after a qualifier and right before a title, a lowercase word that may name the post's body ("former utilities director"). */
+/**
+ * After a qualifier and its modifiers, right before a title, a lowercase word that may name the post's body ("former
+ * utilities director", "former county health officer"); the head of a body may be capitalised ("Former County Board
+ * Chairman").
+ */
+/** Heads of a body that holds seats, not an agency (an agency's name is read as an agency: "former Dunmore Police Department spokesman"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['board', 'commission', 'council', 'committee']);
 const bodyWord = (ctx: ReadContext, k: number): boolean => {
   const t = ctx.token(k);
   return !!t && !t.cap && /^\p{Ll}{3,}$/u.test(t.lower) && !NOT_BODY.has(t.lower);
@@ -122,7 +128,11 @@ function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
     if (place) k = place.to - 1;
     else if (
       !lexicon.titleModifiers.has(ctx.lower(k)) &&
-      !(q && k === start && bodyWord(ctx, k) && lexicon.titles.matchAt(ctx.tokens, k + 1))
+      !(
+        q &&
+        (bodyWord(ctx, k) || BODY_HEADS.has(ctx.lower(k))) &&
+        lexicon.titles.matchAt(ctx.tokens, k + 1)
+      )
     )
       break;
   }

@@ -230,7 +230,12 @@ function findPlacesAndStates(ctx: ReadContext): void {
     }
     // "Monroe County"
     if (ctx.lower(i) === 'county' && ctx.token(i)!.cap) {
-      const start = ctx.runBefore(i, (k) => ctx.isNameWord(k), 3);
+      // A qualifier opening the run is no part of the name ("Former County Board Chairman").
+      const start = ctx.runBefore(
+        i,
+        (k) => ctx.isNameWord(k) && !lexicon.qualifiers.has(ctx.lower(k)),
+        3,
+      );
       if (start < i) {
         const id = ctx.lookup(ctx.text(start, i + 1), 'place')?.id;
         place(ctx, start, i + 1, Rank.pattern, { kind: 'county', ...(id && { id }) });

@@ -130,6 +130,11 @@ describe('readSentence on any input', () => {
     expect(ms.at(-1)?.text).toBe('Oak Avenue');
   });
 
+  it('reads a name with a title after a dash that ends the sentence (fast-check found "Doe — Mayor" threw)', () => {
+    for (const s of ['Doe \u2014 Mayor', 'Jane Doe - Mayor', 'Doe \u2013 Mayor'])
+      expect(() => checkOffsets(s), s).not.toThrow();
+  });
+
   it('reads long runs of capitals, numbers and titles to the end', () => {
     for (const unit of [
       'Mayor Jane ',
