@@ -619,7 +619,8 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
  */
 // Stop 61: a stranger under the bare title of a post only one person of the record holds ("Sheriff X", "Chief X",
 // "X, president of the union local") is another holder (stories 4, 7 and 9, one each), and "former" read through the
-// post's body words ("Former County Board Chairman X", "Former county health officer X"; stories 8 and 9).
+// post's body words ("Former County Board Chairman X", "Former county health officer X"; stories 8 and 9); the happening
+// the headline names by its kind, told in the report only in passing, drafted on the lede's day (story 9: two more).
 const BLIND_STORIES = [
   // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
   // Then 6 of 26 with the opinion column unrecognised; 7 of 26, all recognised, once its scheduled layoffs were central.
@@ -688,7 +689,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-9',
     kind: 'a flash flood at a campground',
     toCatch: 25,
-    caught: 8,
+    caught: 10,
     falseAlarms: 0,
     recognised: 6,
     corroborating: 2,

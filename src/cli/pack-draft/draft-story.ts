@@ -22,6 +22,7 @@ import {
   happeningNouns,
   headNoun,
   irregularPast,
+  kindsNamedIn,
   namesAThing,
   objectNoun,
   PLACE_PREPOSITIONS,
@@ -2776,6 +2777,7 @@ function readOriginal(original: DraftInput, options: DraftOptions): PackScope | 
       )
     : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
+  draftHeadlineHappening(d, report, originalSource.headline as string | undefined, originalId);
   oneHolderOffices(d, originalId);
   holdOfficesFromFirstDay(d, reportDate);
   if (!d.events.some((e) => e.dateFrom === 'stated')) {
@@ -2800,6 +2802,65 @@ function readOriginal(original: DraftInput, options: DraftOptions): PackScope | 
     leftOut: [],
     sourceFiles: [{ id: originalId, file: original.name, role: 'original' }],
   };
+}
+
+/**
+ * The happening the headline names by a word of its kind ("Flash flood traps campers …") when no drafted event has a
+ * word of that kind: the report told it only in a clause of another verb ("pulled 31 people from floodwater … after
+ * the creek rose"), its lede's main verb being what followed. Its own event, on the day and at the places of the
+ * lede's event, with no count, clock time or person: those the report gives are the lede event's.
+ */
+const HEADLINE_OTHER_TIME =
+  /\b(?:after|before|since|ago|later|earlier|anniversary|days?|weeks?|months?|years?)\b/i;
+
+function draftHeadlineHappening(
+  d: Drafter,
+  report: ReadReport,
+  headline: string | undefined,
+  source: string,
+): void {
+  // A headline that sets the happening at another time than what it leads with ("… two weeks after the fire") dates it otherwise.
+  if (!headline || HEADLINE_OTHER_TIME.test(headline)) return;
+  const lede = d.events
+    .filter((e) => !e.speaking && e.dateFrom === 'stated')
+    .sort((a, b) => (a.sentences[0]?.index ?? 0) - (b.sentences[0]?.index ?? 0))[0];
+  const first = lede?.sentences[0];
+  // The lede: an event the report's opening sentences tell.
+  // The lede: an event the report's first sentence of body tells (before it, only the headline and short lines: a byline, a date).
+  if (
+    !lede ||
+    !first ||
+    report.sentences.some(
+      (x) => x.index < first.index && x.text !== headline && x.text.split(/\s+/).length >= 12,
+    ) ||
+    new Set(mentionsOf(first, 'date').map((m) => m.text)).size > 1
+  )
+    return;
+  for (const kind of kindsNamedIn(headline)) {
+    if (d.events.some((e) => e.event.words.some((w) => kind.includes(w.toLowerCase())))) continue;
+    const label = kind.find((w) => !w.includes(' ')) ?? kind[0]!;
+    const made = newEvent(
+      d,
+      (id) => d.events.some((e) => e.event.id === id),
+      label,
+      [...kind],
+      lede.event.date,
+      first,
+      source,
+      false,
+    );
+    made.event.confidence = 'medium';
+    if (lede.event.places?.length) made.event.places = [...lede.event.places];
+    d.note(
+      `event:${made.event.id}`,
+      'date',
+      lede.event.date,
+      source,
+      headline,
+      'medium',
+      "the headline names this happening; the report tells it only in passing, so it takes the lede event's day and places",
+    );
+  }
 }
 
 /**

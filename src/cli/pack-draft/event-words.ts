@@ -39,6 +39,18 @@ export function sameKindWords(words: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * The kinds of happening a text names by a word of the kind ("Flash flood traps campers …" → the flood kind), each as
+ * its word list, in the order the kinds are listed; a broad word ("hits") names none.
+ */
+export function kindsNamedIn(text: string): readonly string[][] {
+  const folded = ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9' -]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  return kinds.kinds.filter((kind) => kind.some((w) => folded.includes(` ${w} `)));
+}
+
 /** Common English irregular verbs: base → [past, past participle]. */
 const IRREGULAR: Record<string, [string, string]> = {
   arise: ['arose', 'arisen'],

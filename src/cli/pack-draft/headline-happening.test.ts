@@ -1,0 +1,73 @@
+/**
+ * The happening a headline names by a word of its kind, which the report tells only in passing (its lede's main verb
+ * is what followed: a rescue), is drafted as its own event on the lede's day and at its places (draft-story.ts,
+ * draftHeadlineHappening), so a retelling that gives the tornado another weekday is wrong. Not when the headline sets
+ * it at another time ("two weeks after"). A made-up report; none of its words is in the engine or the drafter.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportHtml } from './report-html.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { draftPack } from './draft-story.ts';
+import { analyzeInput } from '../analyze-input.ts';
+import { indexPacks } from '../../engine/index.ts';
+
+const world = worldIndex();
+
+const body = `
+ORLIN, Kan. — Volunteers and deputies pulled 14 people from wrecked mobile homes at the Pine Hollow park in Orlin early Monday, June 8, after winds of about 110 mph swept across the west side of town.
+Nobody was killed, Harlow County Sheriff Edna Morrow said.
+Six people were taken to Orlin Community Hospital with cuts and broken bones, Morrow said.
+“The whole row of homes along the creek was simply gone,” Morrow said.
+`;
+
+function draft(headline: string) {
+  const result = draftPack(
+    { name: 'orlin.html', content: reportHtml('2026-06-08', 'Orlin Herald', headline, body) },
+    [],
+    { world, today: '2026-12-01' },
+  );
+  if (!result.ok) throw new Error(result.error);
+  return result.pack;
+}
+
+const pack = draft('Tornado tears through Orlin mobile home park; 14 pulled from wreckage');
+const index = indexPacks([pack], { world });
+
+/** The verdict on the page's last line, on a page a day after the report. */
+function verdict(sentence: string): string {
+  const analysis = analyzeInput(
+    reportHtml(
+      '2026-06-09',
+      'Plains Wire',
+      'Tornado tears through Orlin mobile home park',
+      [
+        'Volunteers pulled 14 people from wrecked mobile homes at the Pine Hollow park in Orlin.',
+        sentence,
+      ].join('\n'),
+    ),
+    index,
+    { today: '2026-12-01' },
+  ).analysis;
+  expect(analysis.story?.storyId).toBe(pack.stories[0]!.id);
+  return analysis.findings.find((f) => f.text === sentence)?.verdict ?? 'silent';
+}
+
+describe('the happening the headline names, told in the report only in passing', () => {
+  it("is drafted as its own event on the lede's day", () => {
+    const tornado = pack.stories[0]!.events!.find((e) => e.words.includes('tornado'));
+    expect(tornado?.date).toBe('2026-06-08');
+    expect(tornado?.quantities ?? []).toEqual([]);
+  });
+
+  it('finds another weekday for it, and leaves the right one alone', () => {
+    expect(verdict('The tornado struck Orlin early Sunday, before dawn.')).toBe('discrepant');
+    expect(verdict('The tornado struck Orlin early Monday, before dawn.')).not.toBe('discrepant');
+  });
+
+  it('is not drafted when the headline sets it at another time', () => {
+    const other = draft(
+      'Orlin council meets two weeks after tornado; 14 were pulled from wreckage',
+    );
+    expect(other.stories[0]!.events!.some((e) => e.words.includes('tornado'))).toBe(false);
+  });
+});
