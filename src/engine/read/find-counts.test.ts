@@ -280,3 +280,15 @@ describe('counts', () => {
     expect(counts('They waited two days.')[0]).toMatchObject({ min: 2, noun: 'days' });
   });
 });
+
+describe('a name between a count and its noun (stop 61)', () => {
+  it('takes no room of the modifiers: "38 Linwood Elementary School fourth-graders"', () => {
+    const counts = readSentence(
+      'A truck hit a bus carrying 38 Harmon Valley Elementary School fourth-graders on a trip.',
+      buildGazetteer([]),
+    )
+      .flatMap((c) => c.mentions)
+      .filter((m) => m.type === 'count');
+    expect(counts.map((m) => [m.text, m.value.noun])).toEqual([['38', 'graders']]);
+  });
+});

@@ -60,6 +60,8 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
     if (!t || !t.word || t.digits || lexicon.countNounStops.has(t.lower)) return '';
     if (one) return j === k && !t.cap ? t.lower : '';
     if (pluralLike(t.lower)) return headOf(ctx, j);
+    // A name before the noun takes no room of the modifiers' ("38 Linwood Elementary School fourth-graders").
+    if (t.cap && j > end && limit < k + 7) limit++;
   }
   return '';
 }
