@@ -1015,25 +1015,57 @@ function datelineHome(o: OriginalScope, dateline: RegExpExecArray): string | und
     [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written),
   );
   if (!known || !line) return undefined;
-  const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
-  const homePlace = d.addEntity(
-    'place',
-    titleCase((dateline[1] as string).trim()),
-    { within },
-    sourceId,
-    line.text,
-    'medium',
-  );
+  const state = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
+  const home = titleCase((dateline[1] as string).trim());
+  const county = homeCounty(report, home);
+  const within = county
+    ? d.addEntity('place', county.name, { within: state }, sourceId, county.sentence, 'high')
+    : state;
+  if (county)
+    d.note(
+      `entity:${within}`,
+      'within',
+      state,
+      sourceId,
+      county.sentence,
+      'high',
+      "the county the report puts the dateline's town in, in the dateline's state",
+    );
+  const homePlace = d.addEntity('place', home, { within }, sourceId, line.text, 'medium');
   d.note(
     `entity:${homePlace}`,
     'within',
     within,
     sourceId,
-    line.text,
+    county?.sentence ?? line.text,
     'high',
-    "the report's dateline",
+    county ? 'the county the report puts it in' : "the report's dateline",
   );
   return homePlace;
+}
+
+/**
+ * The county the report puts its home town in, in so many words: "this Coulee County city", "Tamsen Falls, a Coulee
+ * County town", "Tamsen Falls, in Coulee County". The first sentence of the report's first five that says it.
+ */
+function homeCounty(
+  report: ReadReport,
+  home: string,
+): { name: string; sentence: string } | undefined {
+  const name = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){1,3})County`;
+  const town = String.raw`(?:city|town|village|community|township|borough)`;
+  const at = home.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const shapes = [
+    new RegExp(String.raw`\bthis\s+${name}\s+${town}\b`, 'u'),
+    new RegExp(String.raw`\b${at},\s+(?:a|an|in)\s+${name}\b`, 'iu'),
+  ];
+  for (const s of report.sentences.slice(0, 8)) {
+    for (const re of shapes) {
+      const m = re.exec(s.text);
+      if (m) return { name: `${(m[1] as string).trim()} County`, sentence: s.text };
+    }
+  }
+  return undefined;
 }
 
 /** Drafts the entities a sentence names (places, streets, agencies, organisations, people) and returns its people's ids. */

@@ -4,7 +4,8 @@
  * (person-post.ts, soleStoryPost), unless the clause names a place the record does not hold, or the story has two
  * posts of that head; and "former" read through the post's body words ("Former County Board Chairman X", "former
  * county health officer X"; find-people.ts), so a page of the story's days that retires a sitting holder is wrong.
- * A made-up report; none of its words is in the engine or the drafter.
+ * And a state's department named as the doer of what the record has a county's body do (compare-doer.ts: the level a
+ * story body's own name says). A made-up report; none of its words is in the engine or the drafter.
  */
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
@@ -24,6 +25,7 @@ CORRIN, Neb. — A fire at the Harlan Co-op grain elevator on Depot Street force
 Crews from the Corrin Fire Department fought the fire for about six hours, Corrin Fire Chief Abel Mirow said.
 No one was hurt, Velde said.
 Corrin Police Chief Mara Quist closed Depot Street to traffic until Saturday morning.
+The Orrick County Health Department ordered the co-op's feed store closed on Friday because of the smoke.
 County Board Chairman Rufus Anand said the board would review the elevator's permits at its meeting on Tuesday, May 5.
 Orrick County Health Officer Lena Duarte said residents near the elevator should keep their windows closed until Sunday.
 “We got every family out before the smoke turned,” Velde said.
@@ -95,6 +97,21 @@ describe('"former" read through the words of the post\'s body', () => {
     for (const s of [
       'County Board Chairman Rufus Anand said the board would review the permits.',
       'County health officer Lena Duarte told residents to keep their windows shut.',
+    ])
+      expect(verdict(s), s).not.toMatch(/^discrepant/);
+  });
+});
+
+describe("a state's department doing what the record has a county's body do", () => {
+  it('is another body; the county body itself and an unnamed one are left alone', () => {
+    expect(
+      verdict(
+        "The Nebraska Department of Agriculture ordered the co-op's feed store closed on Friday.",
+      ),
+    ).toMatch(/^discrepant.*Orrick County Health Department/);
+    for (const s of [
+      "The Orrick County Health Department ordered the co-op's feed store closed on Friday.",
+      "Health officials ordered the co-op's feed store closed on Friday.",
     ])
       expect(verdict(s), s).not.toMatch(/^discrepant/);
   });

@@ -258,7 +258,9 @@ function levelOfCanon(
   canon: string,
 ): 'federal' | 'state' | 'local' | undefined {
   const world = ctx.record.world;
-  if (!world || !canon.startsWith('w:')) return undefined;
+  // A body of the story's own (a drafted pack's): the level its name says ("Tamarack County Health Department").
+  if (!canon.startsWith('w:')) return levelOfWords(ctx.record.nameOf(canon));
+  if (!world) return undefined;
   const level = world.agency(canon.slice(2))?.level;
   return level === 'federal' || level === 'state' || level === 'local' ? level : undefined;
 }

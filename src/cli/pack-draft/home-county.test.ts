@@ -1,0 +1,62 @@
+/**
+ * The county the report puts its dateline's town in, in so many words ("this Harlow County city", "Orlin, a Harlow
+ * County town"): the town lies within that county, and the county within the dateline's state (draft-story.ts,
+ * homeCounty). A made-up report; none of its words is in the drafter.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportHtml } from './report-html.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { draftPack } from './draft-story.ts';
+
+const world = worldIndex();
+
+function places(lede: string) {
+  const result = draftPack(
+    {
+      name: 'orlin.html',
+      content: reportHtml(
+        '2026-06-08',
+        'Orlin Herald',
+        'Hail storm shatters windows across Orlin',
+        [
+          lede,
+          'Nobody was hurt, Sheriff Edna Morrow said on Monday, June 8.',
+          'Roofers from three towns were booked through the end of the month, said Lyle Brand, who owns a hardware store on Main Street.',
+          '“I have never seen ice like that come down in June,” Brand said.',
+          'The National Weather Service said the storm moved east at about 30 mph before it weakened near the state line.',
+        ].join('\n'),
+      ),
+    },
+    [],
+    { world, today: '2026-12-01' },
+  );
+  if (!result.ok) throw new Error(result.error);
+  return (result.pack.stories[0]!.entities ?? [])
+    .filter((e) => e.kind === 'place')
+    .map((e) => [e.name, e.within ?? e.world]);
+}
+
+describe("the county of the dateline's town", () => {
+  it('is drafted when the report names it as the town\'s ("this Harlow County city")', () => {
+    expect(
+      places(
+        'ORLIN, Kan. — Hail the size of golf balls shattered windows on the west side of this Harlow County city on Monday, June 8.',
+      ),
+    ).toEqual([
+      ['Kansas', 'ks'],
+      ['Harlow County', 'kansas'],
+      ['Orlin', 'harlow-county'],
+    ]);
+  });
+
+  it('is not drafted from a county the report names for something else', () => {
+    expect(
+      places(
+        'ORLIN, Kan. — Hail the size of golf balls shattered windows on the west side of Orlin on Monday, June 8, and crews from Dane County came to help.',
+      ),
+    ).toEqual([
+      ['Kansas', 'ks'],
+      ['Orlin', 'kansas'],
+    ]);
+  });
+});
