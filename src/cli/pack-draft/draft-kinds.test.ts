@@ -72,6 +72,13 @@ describe('pack draft: kinds of values from any original', () => {
     const passive = readReport('x.txt', 'The engineers were hired by the cooperative on Sunday.', g)
       .sentences[0]!;
     expect(dayVerb(passive)?.verb).toBe('hired');
+    // The verb of a relative clause is not the sentence's.
+    const relative = readReport(
+      'x.txt',
+      'A fire that burned for six hours destroyed the mill on Tuesday, May 4.',
+      g,
+    ).sentences[0]!;
+    expect(dayVerb(relative)?.verb).toBe('destroyed');
     const found = events.find((e) => e.words.includes('found'));
     expect(found?.quantities?.find((q) => q.nouns.includes('feet'))).toMatchObject({
       min: 8,

@@ -617,10 +617,11 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
  * while studying its misses (see the README): far below the 70% bar. What is held is that figure, and that the drafted pack
  * vouches for no error and leaves the unrelated page alone.
  */
-// Stop 61: a stranger under the bare title of a post only one person of the record holds ("Sheriff X", "Chief X",
-// "X, president of the union local") is another holder (stories 4, 7 and 9, one each), and "former" read through the
+// Stop 61: a stranger speaking under the bare title of a post only one person of the record holds ("Sheriff X said",
+// "Chief X said") is another holder (stories 7 and 9, one each), and "former" read through the
 // post's body words ("Former County Board Chairman X", "Former county health officer X"; stories 8 and 9); the happening
-// the headline names by its kind, told in the report only in passing, drafted on the lede's day (story 9: two more);
+// the headline names by a phrase of its kind ("flash flood"), told in the report only in passing, drafted on the lede's
+// day (story 9: two more);
 // a state's department doing what the record has a county's body do ("ordered the restaurant closed"; story 8).
 const BLIND_STORIES = [
   // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
@@ -629,7 +630,7 @@ const BLIND_STORIES = [
     dir: 'eval/draft-story-4',
     kind: 'a plant closing',
     toCatch: 26,
-    caught: 12,
+    caught: 11,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
@@ -698,11 +699,12 @@ const BLIND_STORIES = [
   // A warehouse fire in a Kentucky town, written blind at stop 61 and held out until the stop's other changes were in:
   // first score 11 of 25, no true sentence flagged, no error marked consistent, 7 of 7 pages recognised, the unrelated
   // page (a vote on a fire station, naming the same chief, mayor and streets) left alone (the code before the stop: 10).
+  // Then 12 of 25 once the verb of a relative clause ("A fire that burned for eight hours destroyed …") was not the lede's.
   {
     dir: 'eval/draft-story-10',
     kind: 'a warehouse fire',
     toCatch: 25,
-    caught: 11,
+    caught: 12,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,

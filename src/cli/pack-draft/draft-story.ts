@@ -106,6 +106,8 @@ interface DraftEvent {
   dateFrom: 'stated' | 'bounded';
   /** A scheduled happening named by its own noun ("the first 150 layoffs would take effect on …"): what befalls the story's people. */
   namedHappening?: boolean;
+  /** Drafted from the headline's own phrase ("flash flood"): named by that phrase alone, no other word of its kind. */
+  fromHeadline?: boolean;
 }
 
 /** The gazetteer of the world file alone (a story with no entities), as the comparer builds it. */
@@ -2397,6 +2399,8 @@ export function dayVerb(
       /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)
     )
       continue;
+    // "A fire that burned for eight hours destroyed …": the verb of a relative clause is not the sentence's.
+    if (/\b(?:that|which|who)\s+$/i.test(s.unquoted.slice(0, m.index))) continue;
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
     const next = s.unquoted
       .slice(m.index + verb.length)
@@ -2868,20 +2872,25 @@ function draftHeadlineHappening(
     new Set(mentionsOf(first, 'date').map((m) => m.text)).size > 1
   )
     return;
+  const folded = ` ${headline.toLowerCase().replace(/[^a-z0-9' -]+/g, ' ')} `;
   for (const kind of kindsNamedIn(headline)) {
     if (d.events.some((e) => e.event.words.some((w) => kind.includes(w.toLowerCase())))) continue;
-    const label = kind.find((w) => !w.includes(' ')) ?? kind[0]!;
+    // Only a phrase of several words names this one happening ("flash flood"): a lone word of the kind ("flood",
+    // "rescued") is as often another flood before or after it, or a part of it ("rescued four from a roof").
+    const phrases = kind.filter((w) => w.includes(' ') && folded.includes(` ${w} `));
+    if (!phrases.length) continue;
     const made = newEvent(
       d,
       (id) => d.events.some((e) => e.event.id === id),
-      label,
-      [...kind],
+      phrases[0]!,
+      phrases,
       lede.event.date,
       first,
       source,
       false,
     );
     made.event.confidence = 'medium';
+    made.fromHeadline = true;
     if (lede.event.places?.length) made.event.places = [...lede.event.places];
     d.note(
       `event:${made.event.id}`,
@@ -3234,7 +3243,7 @@ function storyNames(p: PackScope): { names: string[]; short: string[] } {
 function addSameKindWords(p: PackScope): void {
   const { d, originalId } = p;
   for (const e of d.events) {
-    if (e.speaking) continue;
+    if (e.speaking || e.fromHeadline) continue;
     const more = sameKindWords(e.event.words);
     if (!more.length) continue;
     e.event.words = [...e.event.words, ...more];

@@ -76,6 +76,13 @@ describe("a stranger under the bare title of the story's one holder", () => {
       'Deputy Sheriff Dale Pruett said nobody was hurt in the evacuation.',
       // The story has a police chief and a fire chief: "Chief" alone is neither's for sure.
       'Chief Dale Pruett said crews fought the fire for about six hours.',
+      // Another time, another body, another rank, or not speaking: may be another town's or another time's sheriff.
+      'The late Sheriff Dale Pruett said in 1998 that the elevator was a hazard.',
+      "Sheriff Dale Pruett, Velde's predecessor, said the elevator had been a worry for years.",
+      'Sheriff Dale Pruett of Duluth said his deputies could help.',
+      'Sheriff Dale Pruett, who runs a neighbouring county, said his deputies could help.',
+      'Sheriff Dale Pruett sent two boats to help.',
+      'Chief Deputy Dale Pruett said nobody was hurt in the evacuation.',
     ])
       expect(verdict(s), s).not.toMatch(/^discrepant/);
   });

@@ -210,6 +210,7 @@ function officeHolders(
   ctx: CompareContext,
   page: Post,
   on: readonly string[],
+  named?: Person,
 ): { who: RecordPerson; role: HeldRole }[] {
   if (!on.length) return [];
   const out: { who: RecordPerson; role: HeldRole }[] = [];
@@ -220,8 +221,10 @@ function officeHolders(
       if (
         page.body.length
           ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)])
-          : !(bareName(ctx, role.office, page) || soleStoryPost(ctx, role.office, page)) ||
-            elsewhere(ctx, role.office)
+          : !(
+              bareName(ctx, role.office, page) ||
+              (named !== undefined && soleStoryPost(ctx, role.office, page, named))
+            ) || elsewhere(ctx, role.office)
       )
         continue;
       if (on.every((d) => heldOn(ctx, role, who, d, true) === 'in')) out.push({ who, role });
@@ -251,23 +254,45 @@ function elsewhere(ctx: CompareContext, office: string): boolean {
 
 /**
  * Whether a bare title ("Sheriff", "Chief") names a post of the story's own record (an office the world file does not
- * know, as a drafted pack gives): only when one person of the story holds a post with that head and rank at all, so
- * the bare title can be no other of the story's posts, and the clause names no place or body the record does not
- * hold (a neighbouring county's sheriff is another post).
+ * know, as a drafted pack gives), for a stranger the page has speaking under it: "Sheriff Jane Roe said …". Only when
+ * one person of the story holds a post with that head and rank at all, so the bare title can be no other of the
+ * story's posts; the title stands right before the name with nothing of another time or body around it ("the late",
+ * "former", "of Duluth", "…, who runs a neighbouring district,", "Chief Deputy", a year, "predecessor"); and a speech
+ * verb follows the name. Anything else may be another town's or another time's holder: left alone.
  */
-function soleStoryPost(ctx: CompareContext, office: string, page: Post): boolean {
+function soleStoryPost(ctx: CompareContext, office: string, page: Post, named: Person): boolean {
   if (ctx.record.world?.office(office)) return false;
   let holders = 0;
   for (const who of ctx.record.people.values())
     if (rolePosts(who).some(({ post }) => post.head === page.head && post.rank === page.rank))
       holders++;
   if (holders !== 1) return false;
-  return !ctx.mentions.some(
-    (m) =>
-      (m.type === 'place' || m.type === 'state' || m.type === 'agency') &&
-      !canonsNamed(ctx, m.value.name, ['place', 'state', 'agency']).length,
+  const title = ctx.mentions.find(
+    (t) => t.type === 'title' && t.end <= named.start && named.start - t.end <= 2,
+  );
+  if (!title || postOf(title.text)?.body.length) return false;
+  // The name itself opens on no rank ("Chief Deputy Tom Ruud", "Chief Petty Officer Ben Alley").
+  const first = named.value.name.split(/\s+/)[0]!.toLowerCase();
+  if (RANK_OPENING.test(first) || RANK_WORDS.has(first)) return false;
+  const before = ctx.sentence.slice(Math.max(0, title.start - 40), title.start);
+  const after = ctx.sentence.slice(named.end, named.end + 60);
+  return (
+    !OTHER_TIME_OR_BODY.test(before) &&
+    !OTHER_TIME_OR_BODY.test(ctx.sentence) &&
+    SPEAKS_NEXT.test(after) &&
+    !ctx.mentions.some((m) => m.type === 'date' && m.value.year !== undefined)
   );
 }
+
+/** Words of a rank that may follow "Chief" and open what reads as a name ("Chief Deputy …", "Chief Petty Officer …"). */
+const RANK_OPENING =
+  /^(?:deputy|petty|warrant|master|staff|first|chief|senior|assistant|associate|lieutenant|sergeant|officer|captain|major|colonel|general|commander|corporal|private|specialist|inspector|detective|trooper|agent|executive|operating|financial|justice|judge|engineer)$/;
+/** Words that put a title at another time or in another body than the story's. */
+const OTHER_TIME_OR_BODY =
+  /\b(?:late|former|ex|then|once|retired|predecessor|successor|onetime|one-time|previous|neighbou?ring|nearby|next|visiting|other|another|across|years|decades|ago)\b/i;
+/** Right after the name: a speech verb, perhaps after "also", "later" or a day ("said", "told reporters", "says"). */
+const SPEAKS_NEXT =
+  /^\s+(?:(?:also|later|then|on\s+\w+)\s+)?(?:said|says|told|tells|added|explained|confirmed|announced|warned|stated)\b/i;
 
 /** Whether the world file names the office by the bare title alone (an alias with no body words). */
 function bareName(ctx: CompareContext, office: string, page: Post): boolean {
@@ -352,7 +377,7 @@ export function comparePost(
   );
   if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
   if (stranger(ctx, m)) {
-    const holders = officeHolders(ctx, page, when);
+    const holders = officeHolders(ctx, page, when, m);
     if (holders.length === 1) return conflict(m, holders[0]!.who, holders[0]!.role.title);
     // A participant of the linked event whose role names the post ("the department's spokesman"); on a link by
     // place alone, only when the title names the body the record's holder serves ("Denver's police spokesman").
