@@ -1,16 +1,19 @@
 /**
  * The county the report puts its dateline's town in, in so many words ("this Harlow County city", "Orlin, a Harlow
  * County town"): the town lies within that county, and the county within the dateline's state (draft-story.ts,
- * homeCounty). A made-up report; none of its words is in the drafter.
+ * homeCounty); a page that puts the town in another county is wrong (engine, county-placed.ts). A made-up report;
+ * none of its words is in the drafter or the engine.
  */
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack } from './draft-story.ts';
+import { analyzeInput } from '../analyze-input.ts';
+import { indexPacks } from '../../engine/index.ts';
 
 const world = worldIndex();
 
-function places(lede: string) {
+function draft(lede: string) {
   const result = draftPack(
     {
       name: 'orlin.html',
@@ -31,7 +34,11 @@ function places(lede: string) {
     { world, today: '2026-12-01' },
   );
   if (!result.ok) throw new Error(result.error);
-  return (result.pack.stories[0]!.entities ?? [])
+  return result.pack;
+}
+
+function places(lede: string) {
+  return (draft(lede).stories[0]!.entities ?? [])
     .filter((e) => e.kind === 'place')
     .map((e) => [e.name, e.within ?? e.world]);
 }
@@ -58,5 +65,42 @@ describe("the county of the dateline's town", () => {
       ['Kansas', 'ks'],
       ['Orlin', 'kansas'],
     ]);
+  });
+});
+
+describe('a page that puts the town in a county (county-placed.ts)', () => {
+  const pack = draft(
+    'ORLIN, Kan. — Hail the size of golf balls shattered windows on the west side of this Harlow County city on Monday, June 8.',
+  );
+  const index = indexPacks([pack], { world });
+  const verdict = (sentence: string) => {
+    const analysis = analyzeInput(
+      reportHtml(
+        '2026-06-09',
+        'Plains Wire',
+        'Hail storm shatters windows across Orlin',
+        [
+          'Hail the size of golf balls shattered windows on the west side of Orlin on Monday, June 8, Sheriff Edna Morrow said.',
+          'Lyle Brand, who owns a hardware store on Main Street, said roofers were booked through the end of the month.',
+          sentence,
+        ].join('\n'),
+      ),
+      index,
+      { today: '2026-12-01' },
+    ).analysis;
+    expect(analysis.story?.storyId).toBe(pack.stories[0]!.id);
+    return analysis.findings.find((f) => f.text === sentence)?.verdict ?? 'silent';
+  };
+
+  it('finds another county wrong, and leaves the right one and a county named beside it alone', () => {
+    expect(verdict('The hail hit Orlin, in Dane County, on Monday.')).toBe('discrepant');
+    expect(verdict('Orlin, a Dane County town, cleaned up on Tuesday.')).toBe('discrepant');
+    for (const s of [
+      'The hail hit Orlin, in Harlow County, on Monday.',
+      'Crews came to Orlin from Dane County on Tuesday.',
+      'The hail hit Orlin, near Dane County, on Monday.',
+      'The hail hit Orlin but not Dane County on Monday.',
+    ])
+      expect(verdict(s), s).not.toBe('discrepant');
   });
 });

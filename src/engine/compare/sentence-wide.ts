@@ -38,6 +38,7 @@ import { electNamedConflicts } from './elect-named.ts';
 import { electInOfficeConflicts } from './elect-in-office.ts';
 import { officeStrangerResults } from './office-stranger.ts';
 import { conditionalOnlyByNotKnowing, relativePlaceConflict } from './relative-place.ts';
+import { countyPlacedConflict } from './county-placed.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
 import { relayedClause } from '../relayed.ts';
@@ -395,6 +396,15 @@ export function sentenceWideResults(s: SentenceWide): {
     if (relativePlace) {
       tally.compared++;
       tally.add({ status: 'conflict', ...relativePlace });
+    }
+    // "Tamsen Falls, in Vernon County", "a Greene County city" for a place the record has in another county (county-placed.ts).
+    const county =
+      clause.stance === 'asserted' && !clause.negated
+        ? countyPlacedConflict(unquotedSentence, clause.mentions, record)
+        : null;
+    if (county) {
+      tally.compared++;
+      tally.add({ status: 'conflict', ...county });
     }
   }
   return {
