@@ -26,6 +26,7 @@ Crews from the Corrin Fire Department fought the fire for about six hours, Corri
 No one was hurt, Velde said.
 Corrin Police Chief Mara Quist closed Depot Street to traffic until Saturday morning.
 The Orrick County Health Department ordered the co-op's feed store closed on Friday because of the smoke.
+The Nebraska Department of Environment and Energy inspected the co-op's dust filters on Saturday, April 18.
 County Board Chairman Rufus Anand said the board would review the elevator's permits at its meeting on Tuesday, May 5.
 Orrick County Health Officer Lena Duarte said residents near the elevator should keep their windows closed until Sunday.
 “We got every family out before the smoke turned,” Velde said.
@@ -119,6 +120,17 @@ describe("a state's department doing what the record has a county's body do", ()
     for (const s of [
       "The Orrick County Health Department ordered the co-op's feed store closed on Friday.",
       "Health officials ordered the co-op's feed store closed on Friday.",
+    ])
+      expect(verdict(s), s).not.toMatch(/^discrepant/);
+  });
+
+  it("is another body the other way round: a county's office doing what the record has a state's department do", () => {
+    expect(
+      verdict("The Orrick County Sheriff's Office inspected the co-op's dust filters on Saturday."),
+    ).toMatch(/^discrepant.*Nebraska Department of Environment and Energy/);
+    for (const s of [
+      "The Nebraska Department of Environment and Energy inspected the co-op's dust filters on Saturday.",
+      "State officials inspected the co-op's dust filters on Saturday.",
     ])
       expect(verdict(s), s).not.toMatch(/^discrepant/);
   });

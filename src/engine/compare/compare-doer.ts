@@ -258,8 +258,12 @@ function levelOfCanon(
   canon: string,
 ): 'federal' | 'state' | 'local' | undefined {
   const world = ctx.record.world;
-  // A body of the story's own (a drafted pack's): the level its name says ("Tamarack County Health Department").
-  if (!canon.startsWith('w:')) return levelOfWords(ctx.record.nameOf(canon));
+  // A body of the story's own (a drafted pack's): the level its name says ("Tamarack County Health Department", "Wisconsin
+  // Department of Natural Resources").
+  if (!canon.startsWith('w:')) {
+    const name = ctx.record.nameOf(canon);
+    return stateBody(ctx, name) ? 'state' : levelOfWords(name);
+  }
   if (!world) return undefined;
   const level = world.agency(canon.slice(2))?.level;
   return level === 'federal' || level === 'state' || level === 'local' ? level : undefined;
