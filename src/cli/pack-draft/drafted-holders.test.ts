@@ -70,6 +70,15 @@ describe("a stranger under the bare title of the story's one holder", () => {
     expect(v).toContain('Tamsin Velde');
   });
 
+  it("is another holder when the apposition after the name gives the post's body in lower-case words", () => {
+    expect(verdict('Dale Pruett, sheriff of the county, said nobody was hurt.')).toMatch(
+      /^discrepant.*Tamsin Velde/,
+    );
+    expect(verdict('Dale Pruett, sheriff of the next county, said nobody was hurt.')).not.toMatch(
+      /^discrepant/,
+    );
+  });
+
   it('leaves the holder, a sheriff of a place the record does not hold, and a bare title two posts share alone', () => {
     for (const s of [
       'Sheriff Tamsin Velde said nobody was hurt in the evacuation.',

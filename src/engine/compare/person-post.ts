@@ -76,6 +76,8 @@ const FILLER = new Set([
 ]);
 
 const SPOKES = /^spokes(?:man|woman|person)$/;
+/** ", president of the union local," : lower-case words of a body after a title in apposition, closed by a comma. */
+const LOWER_BODY_AFTER = /^\s+of\s+(?:the\s+)?((?:[a-z]+\s+){0,3}[a-z]+)\s*,/;
 
 export interface Post {
   /** A TITLES key ("chief", "president"), "spokes" for any spokesman, else the title's last word ("czar"). */
@@ -351,8 +353,14 @@ export function comparePost(
       a.start >= title.end &&
       /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)),
   );
-  const named: Post = after
-    ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] }
+  // Or a body told in lower-case words in an apposition after the name ("X, president of the union local, said").
+  const told =
+    !after && title.start >= m.end
+      ? LOWER_BODY_AFTER.exec(ctx.sentence.slice(title.end, title.end + 50))
+      : null;
+  const bodyWords = after ? wordsOf(after.text) : told ? wordsOf(told[1] as string) : [];
+  const named: Post = bodyWords.length
+    ? { ...post, body: [...post.body, ...bodyWords.filter((w) => !FILLER.has(w))] }
     : post;
   // A body named by its kind alone in a clause linked by the place it names ("In Denver, the department's spokesman"): that place's body of the kind.
   const kind =
