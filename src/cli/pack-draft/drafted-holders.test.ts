@@ -108,6 +108,11 @@ describe('"former" read through the words of the post\'s body', () => {
         'Former county health officer Lena Duarte told residents to keep their windows shut.',
       ),
     ).toMatch(/^discrepant/);
+    expect(
+      verdict(
+        'Former Orrick County Health Officer Lena Duarte told residents to keep their windows shut.',
+      ),
+    ).toMatch(/^discrepant/);
   });
 
   it('leaves the post without "former" alone', () => {

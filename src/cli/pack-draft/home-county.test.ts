@@ -100,6 +100,10 @@ describe('a page that puts the town in a county (county-placed.ts)', () => {
       'Crews came to Orlin from Dane County on Tuesday.',
       'The hail hit Orlin, near Dane County, on Monday.',
       'The hail hit Orlin but not Dane County on Monday.',
+      // Another time, or a thing of that county named after it; a town the story's record does not hold.
+      'Orlin, in Dane County at the time, was a rail stop.',
+      'Crews drove to Orlin in Dane County trucks on Tuesday.',
+      'Lyle Brand grew up in Rochester, in Olmsted County.',
     ])
       expect(verdict(s), s).not.toBe('discrepant');
   });

@@ -139,6 +139,25 @@ const PEOPLE_OF_BODY =
 const BODY_UNIT =
   /^['\u2019]s?\s+(?:own\s+)?(?:local\s+|regional\s+|area\s+)?(?:field\s+office|office|dispatch(?:ers?)?|agents|officers|staff|headquarters|unit|team|division|desk|people|personnel|command\s+center)\b/i;
 
+/** Verbs of what a body does to a thing, whose subject must stand right before them (ACT_GAP). */
+const PLAIN_ACTS = new Set([
+  'ordered',
+  'closed',
+  'shut',
+  'cited',
+  'ticketed',
+  'inspected',
+  'opened',
+  'investigated',
+]);
+/** Between such a subject and its verb: auxiliaries and adverbs, an aside set off by commas, or the rest of a name the reader cut at a comma ("…, Trade and Consumer Protection"). */
+const ACT_GAP =
+  /^\s*(?:,[^,;]{1,80},\s*|,\s*(?:\p{Lu}[\p{L}'&-]*|and|&)(?:\s+(?:\p{Lu}[\p{L}'&-]*|and|&))*\s+)?(?:(?:has|have|had|was|were|is|are|also|then|later|quickly|immediately|temporarily|formally|officially|already|since|now|first|itself|themselves)\s+)*$/iu;
+
+/** After such a verb, another sense of it: closing out a task or a file, not closing a place. */
+const OTHER_SENSE =
+  /^\s+(?:out\b|(?:its|their|the|his|her)\s+(?:own\s+)?(?:file|files|case|books|part|probe|investigation|inquiry|review|work|account|eyes|doors\s+to\s+(?:new|the\s+public))\b)/i;
+
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
 const MAX_GAP = 14;
 
@@ -297,6 +316,15 @@ export function clauseRole(
       if (POINT_CLAUSE.test(sentence.slice(m.end, verbAt))) continue;
       const gap = i - tokenAt(tokens, m.end - start);
       if (gap > MAX_GAP) continue;
+      // A verb of what a body does to a thing ("closed", "ordered", "cited"): its subject stands right before it, with
+      // only an auxiliary, an adverb or an aside set off by commas between ("X helped the county, which closed …" is not X's).
+      if (
+        hit.value === 'acted' &&
+        PLAIN_ACTS.has(t.lower) &&
+        (!ACT_GAP.test(sentence.slice(m.end, verbAt)) ||
+          OTHER_SENSE.test(sentence.slice(verbAt + t.text.length, verbAt + t.text.length + 40)))
+      )
+        continue;
       return { role: hit.value, doer: bodyOfPeople(m, doers, sentence), verbAt };
     }
     return null;

@@ -18,6 +18,13 @@ const IN = /^\s*,?\s*in\s+$/;
 const AN = /^\s*,\s*an?\s+$/;
 const TOWN_AFTER = /^\s+(?:city|town|village|community|township|borough)\b/;
 
+/** Right after "in <X> County": the end of the phrase (a mark, a state, or a word that opens another phrase). */
+const CLOSED_AFTER =
+  /^(?:\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:on|in|at|and|or|was|were|is|are|had|has|early|late|last|this|after|before|when|where|during|for|about|around|to|from|with|by|\p{Lu}))/u;
+/** Words that set where a place lay at another time ("until the county lines were redrawn", "at the time"). */
+const OTHER_TIME =
+  /\b(?:at the time|until|till|back then|formerly|used to|once was|county lines?|redrawn|was part of|were part of|annexed)\b/i;
+
 const countyKey = (name: string) => foldText(name.replace(/\s+County$/i, '')).trim();
 
 /** The counties the record has a canon lying in: drafted places named "<X> County", and the world file's counties. */
@@ -44,9 +51,13 @@ export function countyPlacedConflict(
     );
     if (!before) continue;
     const gap = sentence.slice(before.end, m.start);
-    if (!IN.test(gap) && !(AN.test(gap) && TOWN_AFTER.test(sentence.slice(m.end, m.end + 12))))
-      continue;
-    const antecedent = placeCanons(before, record);
+    const after = sentence.slice(m.end, m.end + 40);
+    if (!IN.test(gap) && !(AN.test(gap) && TOWN_AFTER.test(after))) continue;
+    // The county names a thing after it ("in La Crosse County trucks"), or another time ("at the time", "until …").
+    if (IN.test(gap) && !CLOSED_AFTER.test(after)) continue;
+    if (OTHER_TIME.test(sentence)) continue;
+    // Only a place of the story's own record ("of Rochester, Minn." is not the world file's Rochester).
+    const antecedent = placeCanons(before, record).filter((c) => record.storyCanons.has(c));
     const counties = [...new Set(antecedent.flatMap((c) => countiesOf(c, record)))];
     if (!counties.length) continue;
     const page = countyKey(m.text);

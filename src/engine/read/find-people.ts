@@ -93,6 +93,33 @@ const NOT_BODY = new Set([
  * utilities director", "former county health officer"); the head of a body may be capitalised ("Former County Board
  * Chairman").
  */
+/** A capitalised word of a post's body ("Former Emergency Management Director"): letters only, not all capitals. */
+const capitalised = (ctx: ReadContext, k: number): boolean => {
+  const t = ctx.token(k);
+  return !!t && t.cap && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !AGENCY_WORDS.has(t.lower);
+};
+/** An agency's head word: "former Dunmore Police Department spokesman" is the agency's spokesman, read as such. */
+const AGENCY_WORDS: ReadonlySet<string> = new Set([
+  'department',
+  'office',
+  'bureau',
+  'agency',
+  'service',
+  'administration',
+  'patrol',
+  'force',
+  'guard',
+]);
+
+/** A title starting within `n` tokens of k, every word before it capitalised. */
+const titleWithin = (ctx: ReadContext, k: number, n: number): boolean => {
+  for (let j = k; j < k + n && j < ctx.tokens.length; j++) {
+    if (lexicon.titles.matchAt(ctx.tokens, j)) return true;
+    if (!capitalised(ctx, j)) return false;
+  }
+  return false;
+};
+
 /** Heads of a body that holds seats, not an agency (an agency's name is read as an agency: "former Dunmore Police Department spokesman"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['board', 'commission', 'council', 'committee']);
 const bodyWord = (ctx: ReadContext, k: number): boolean => {
@@ -113,7 +140,7 @@ function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
     return { from: i, to: start + 2, title: abbr, ...(q && { qualifier: q.qualifier }) };
   }
   // Up to three modifiers ("Senate Republican leader", "deputy police chief") before a title.
-  for (let k = start; k < start + 4 && k < ctx.tokens.length; k++) {
+  for (let k = start; k < start + (q ? 6 : 4) && k < ctx.tokens.length; k++) {
     const m = lexicon.titles.matchAt(ctx.tokens, k);
     if (m) {
       const words: string[] = [];
@@ -130,8 +157,10 @@ function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
       !lexicon.titleModifiers.has(ctx.lower(k)) &&
       !(
         q &&
-        (bodyWord(ctx, k) || BODY_HEADS.has(ctx.lower(k))) &&
-        lexicon.titles.matchAt(ctx.tokens, k + 1)
+        (((bodyWord(ctx, k) || BODY_HEADS.has(ctx.lower(k))) &&
+          lexicon.titles.matchAt(ctx.tokens, k + 1)) ||
+          // "Former Coulee County Emergency Management Director": capitalised words of the body up to the title.
+          (capitalised(ctx, k) && titleWithin(ctx, k + 1, 3)))
       )
     )
       break;
