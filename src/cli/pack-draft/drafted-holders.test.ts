@@ -11,8 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack } from './draft-story.ts';
-import { analyzeInput } from '../analyze-input.ts';
-import { indexPacks } from '../../engine/index.ts';
+import { retellingReader } from './retelling-verdict.ts';
 
 const world = worldIndex();
 
@@ -39,27 +38,20 @@ const result = draftPack({ name: 'elevator.html', content: original }, [], {
 });
 if (!result.ok) throw new Error(result.error);
 const pack = result.pack;
-const index = indexPacks([pack], { world });
+const read = retellingReader(pack);
 
-/** The verdict on the page's last paragraph, on a page of that date that tells the fire first. */
+/** The verdict on the page's last paragraph (with the finding when discrepant), on a page of that date that tells the fire first. */
 function verdict(sentence: string, pageDate = '2026-04-19'): string {
-  const lines = sentence.split(' || ');
-  const analysis = analyzeInput(
-    reportHtml(
-      pageDate,
-      'Plains Talk',
-      'Grain elevator fire forces evacuation in Corrin',
-      [
-        'A fire at the Harlan Co-op grain elevator on Depot Street forced the evacuation of 60 homes in Corrin.',
-        ...lines,
-      ].join('\n'),
-    ),
-    index,
-    { today: '2026-12-01' },
-  ).analysis;
-  expect(analysis.story?.storyId).toBe(pack.stories[0]!.id);
-  const last = lines[lines.length - 1]!;
-  const f = analysis.findings.find((x) => x.text === last);
+  const { storyId, finding: f } = read({
+    date: pageDate,
+    publisher: 'Plains Talk',
+    headline: 'Grain elevator fire forces evacuation in Corrin',
+    lines: [
+      'A fire at the Harlan Co-op grain elevator on Depot Street forced the evacuation of 60 homes in Corrin.',
+      ...sentence.split(' || '),
+    ],
+  });
+  expect(storyId).toBe(pack.stories[0]!.id);
   return f ? `${f.verdict}${f.verdict === 'discrepant' ? `: ${JSON.stringify(f)}` : ''}` : 'silent';
 }
 

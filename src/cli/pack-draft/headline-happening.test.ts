@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack } from './draft-story.ts';
-import { analyzeInput } from '../analyze-input.ts';
-import { indexPacks } from '../../engine/index.ts';
+import { retellingReader } from './retelling-verdict.ts';
 
 const world = worldIndex();
 
@@ -32,25 +31,21 @@ function draft(headline: string) {
 }
 
 const pack = draft('Flash flood sweeps Orlin mobile home park; 14 pulled from wreckage');
-const index = indexPacks([pack], { world });
+const read = retellingReader(pack);
 
 /** The verdict on the page's last line, on a page a day after the report. */
 function verdict(sentence: string): string {
-  const analysis = analyzeInput(
-    reportHtml(
-      '2026-06-09',
-      'Plains Wire',
-      'Flash flood sweeps Orlin mobile home park',
-      [
-        'Volunteers pulled 14 people from wrecked mobile homes at the Pine Hollow park in Orlin.',
-        sentence,
-      ].join('\n'),
-    ),
-    index,
-    { today: '2026-12-01' },
-  ).analysis;
-  expect(analysis.story?.storyId).toBe(pack.stories[0]!.id);
-  return analysis.findings.find((f) => f.text === sentence)?.verdict ?? 'silent';
+  const { storyId, finding } = read({
+    date: '2026-06-09',
+    publisher: 'Plains Wire',
+    headline: 'Flash flood sweeps Orlin mobile home park',
+    lines: [
+      'Volunteers pulled 14 people from wrecked mobile homes at the Pine Hollow park in Orlin.',
+      sentence,
+    ],
+  });
+  expect(storyId).toBe(pack.stories[0]!.id);
+  return finding?.verdict ?? 'silent';
 }
 
 describe('the happening the headline names, told in the report only in passing', () => {

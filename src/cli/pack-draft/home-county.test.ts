@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack } from './draft-story.ts';
-import { analyzeInput } from '../analyze-input.ts';
-import { indexPacks } from '../../engine/index.ts';
+import { retellingReader } from './retelling-verdict.ts';
 
 const world = worldIndex();
 
@@ -72,24 +71,20 @@ describe('a page that puts the town in a county (county-placed.ts)', () => {
   const pack = draft(
     'ORLIN, Kan. — Hail the size of golf balls shattered windows on the west side of this Harlow County city on Monday, June 8.',
   );
-  const index = indexPacks([pack], { world });
+  const read = retellingReader(pack);
   const verdict = (sentence: string) => {
-    const analysis = analyzeInput(
-      reportHtml(
-        '2026-06-09',
-        'Plains Wire',
-        'Hail storm shatters windows across Orlin',
-        [
-          'Hail the size of golf balls shattered windows on the west side of Orlin on Monday, June 8, Sheriff Edna Morrow said.',
-          'Lyle Brand, who owns a hardware store on Main Street, said roofers were booked through the end of the month.',
-          sentence,
-        ].join('\n'),
-      ),
-      index,
-      { today: '2026-12-01' },
-    ).analysis;
-    expect(analysis.story?.storyId).toBe(pack.stories[0]!.id);
-    return analysis.findings.find((f) => f.text === sentence)?.verdict ?? 'silent';
+    const { storyId, finding } = read({
+      date: '2026-06-09',
+      publisher: 'Plains Wire',
+      headline: 'Hail storm shatters windows across Orlin',
+      lines: [
+        'Hail the size of golf balls shattered windows on the west side of Orlin on Monday, June 8, Sheriff Edna Morrow said.',
+        'Lyle Brand, who owns a hardware store on Main Street, said roofers were booked through the end of the month.',
+        sentence,
+      ],
+    });
+    expect(storyId).toBe(pack.stories[0]!.id);
+    return finding?.verdict ?? 'silent';
   };
 
   it('finds another county wrong, and leaves the right one and a county named beside it alone', () => {
