@@ -1048,7 +1048,7 @@ function datelineHome(o: OriginalScope, dateline: RegExpExecArray): string | und
 
 /**
  * The county the report puts its home town in, in so many words: "this Coulee County city", "Tamsen Falls, a Coulee
- * County town", "Tamsen Falls, in Coulee County". The first sentence of the report's first five that says it.
+ * County town", "Tamsen Falls, in Coulee County". The first sentence of the report's first eight that says it.
  */
 function homeCounty(
   report: ReadReport,
@@ -2840,15 +2840,15 @@ function readOriginal(original: DraftInput, options: DraftOptions): PackScope | 
   };
 }
 
+const HEADLINE_OTHER_TIME =
+  /\b(?:after|before|since|ago|later|earlier|anniversary|days?|weeks?|months?|years?)\b/i;
+
 /**
  * The happening the headline names by a word of its kind ("Flash flood traps campers …") when no drafted event has a
  * word of that kind: the report told it only in a clause of another verb ("pulled 31 people from floodwater … after
  * the creek rose"), its lede's main verb being what followed. Its own event, on the day and at the places of the
  * lede's event, with no count, clock time or person: those the report gives are the lede event's.
  */
-const HEADLINE_OTHER_TIME =
-  /\b(?:after|before|since|ago|later|earlier|anniversary|days?|weeks?|months?|years?)\b/i;
-
 function draftHeadlineHappening(
   d: Drafter,
   report: ReadReport,
@@ -2861,7 +2861,6 @@ function draftHeadlineHappening(
     .filter((e) => !e.speaking && e.dateFrom === 'stated')
     .sort((a, b) => (a.sentences[0]?.index ?? 0) - (b.sentences[0]?.index ?? 0))[0];
   const first = lede?.sentences[0];
-  // The lede: an event the report's opening sentences tell.
   // The lede: an event the report's first sentence of body tells (before it, only the headline and short lines: a byline, a date).
   if (
     !lede ||
@@ -2872,12 +2871,11 @@ function draftHeadlineHappening(
     new Set(mentionsOf(first, 'date').map((m) => m.text)).size > 1
   )
     return;
-  const folded = ` ${headline.toLowerCase().replace(/[^a-z0-9' -]+/g, ' ')} `;
-  for (const kind of kindsNamedIn(headline)) {
+  for (const { kind, named } of kindsNamedIn(headline)) {
     if (d.events.some((e) => e.event.words.some((w) => kind.includes(w.toLowerCase())))) continue;
     // Only a phrase of several words names this one happening ("flash flood"): a lone word of the kind ("flood",
     // "rescued") is as often another flood before or after it, or a part of it ("rescued four from a roof").
-    const phrases = kind.filter((w) => w.includes(' ') && folded.includes(` ${w} `));
+    const phrases = named.filter((w) => w.includes(' '));
     if (!phrases.length) continue;
     const made = newEvent(
       d,

@@ -41,14 +41,16 @@ export function sameKindWords(words: readonly string[]): string[] {
 
 /**
  * The kinds of happening a text names by a word of the kind ("Flash flood traps campers …" → the flood kind), each as
- * its word list, in the order the kinds are listed; a broad word ("hits") names none.
+ * its word list with the words the text uses, in the order the kinds are listed; a broad word ("hits") names none.
  */
-export function kindsNamedIn(text: string): readonly string[][] {
+export function kindsNamedIn(text: string): { kind: readonly string[]; named: string[] }[] {
   const folded = ` ${text
     .toLowerCase()
     .replace(/[^a-z0-9' -]+/g, ' ')
     .replace(/\s+/g, ' ')} `;
-  return kinds.kinds.filter((kind) => kind.some((w) => folded.includes(` ${w} `)));
+  return kinds.kinds
+    .map((kind) => ({ kind, named: kind.filter((w) => folded.includes(` ${w} `)) }))
+    .filter((k) => k.named.length > 0);
 }
 
 /** Common English irregular verbs: base → [past, past participle]. */

@@ -52,9 +52,10 @@ export function countyPlacedConflict(
     if (!before) continue;
     const gap = sentence.slice(before.end, m.start);
     const after = sentence.slice(m.end, m.end + 40);
-    if (!IN.test(gap) && !(AN.test(gap) && TOWN_AFTER.test(after))) continue;
+    const within = IN.test(gap);
+    if (!within && !(AN.test(gap) && TOWN_AFTER.test(after))) continue;
     // The county names a thing after it ("in La Crosse County trucks"), or another time ("at the time", "until …").
-    if (IN.test(gap) && !CLOSED_AFTER.test(after)) continue;
+    if (within && !CLOSED_AFTER.test(after)) continue;
     if (OTHER_TIME.test(sentence)) continue;
     // Only a place of the story's own record ("of Rochester, Minn." is not the world file's Rochester).
     const antecedent = placeCanons(before, record).filter((c) => record.storyCanons.has(c));

@@ -276,19 +276,20 @@ function soleStoryPost(ctx: CompareContext, office: string, page: Post, named: P
   // The name itself opens on no rank ("Chief Deputy Tom Ruud", "Chief Petty Officer Ben Alley").
   const first = named.value.name.split(/\s+/)[0]!.toLowerCase();
   if (RANK_OPENING.test(first) || RANK_WORDS.has(first)) return false;
-  const before = ctx.sentence.slice(Math.max(0, title.start - 40), title.start);
   const after = ctx.sentence.slice(named.end, named.end + 60);
   return (
-    !OTHER_TIME_OR_BODY.test(before) &&
     !OTHER_TIME_OR_BODY.test(ctx.sentence) &&
     SPEAKS_NEXT.test(after) &&
     !ctx.mentions.some((m) => m.type === 'date' && m.value.year !== undefined)
   );
 }
 
-/** Words of a rank that may follow "Chief" and open what reads as a name ("Chief Deputy …", "Chief Petty Officer …"). */
+/**
+ * Words of a rank that may follow "Chief" and open what reads as a name ("Chief Petty Officer …"), besides the
+ * RANK_WORDS of a lower post ("Chief Deputy …").
+ */
 const RANK_OPENING =
-  /^(?:deputy|petty|warrant|master|staff|first|chief|senior|assistant|associate|lieutenant|sergeant|officer|captain|major|colonel|general|commander|corporal|private|specialist|inspector|detective|trooper|agent|executive|operating|financial|justice|judge|engineer)$/;
+  /^(?:petty|warrant|master|staff|first|chief|senior|lieutenant|sergeant|officer|captain|major|colonel|general|commander|corporal|private|specialist|inspector|detective|trooper|agent|executive|operating|financial|justice|judge|engineer)$/;
 /** Words that put a title at another time or in another body than the story's. */
 const OTHER_TIME_OR_BODY =
   /\b(?:late|former|ex|then|once|retired|predecessor|successor|onetime|one-time|previous|neighbou?ring|nearby|next|visiting|other|another|across|years|decades|ago)\b/i;
