@@ -2,6 +2,7 @@ import type { Fact, Period } from '../pack/schema.ts';
 import { doerDoesAct } from './claim-doer.ts';
 import { datesIn, monthDaysIn } from './dates.ts';
 import { ownsNoPlace } from './owner-place.ts';
+import { writersPlace } from './writer-place.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import { mentionedTopic } from './not-asserted.ts';
 import type { IndexedFact } from './pack-index.ts';
@@ -152,6 +153,9 @@ export function matchFact(
       if (relayedAt(folded, span[0])) return false;
       // "took over Albany's week": a town owning something that is no part of a place is no place told (owner-place.ts).
       if (detail.slot === 'place' && ownsNoPlace(folded, span[1])) return false;
+      // "From my desk at a Buffalo office I tracked the week: the stop …": where the writer was (writer-place.ts).
+      if (detail.slot === 'place' && writersPlace(folded, span[0], indexed.about.flat()))
+        return false;
       // "one officer told us …": a count that speaks names who spoke, not how many took part (speaker-count.ts).
       if (detail.slot === 'number' && countIsSpeaker(folded, span[1])) return false;
       // "said the officers at Monday's stop …": a day owned by another thing than the fact's (weekday-counted.ts).

@@ -42,6 +42,7 @@ describe('true sentences written blind', () => {
         'stress-58.json',
         'stress-59.json',
         'stress-60.json',
+        'stress-62.json',
       ]),
     );
   });

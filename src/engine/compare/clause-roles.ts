@@ -160,6 +160,15 @@ const OTHER_SENSE =
 
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
 const MAX_GAP = 14;
+/** A relative pronoun right before the verb (an adverb or an auxiliary may come between), with what stands before it. */
+const RELATIVE_BEFORE =
+  /^(.*?)\s*,?\s*\b(?:that|who|which)\s+(?:\p{Ll}+ly\s+|(?:had|has|have|would|will|did|does|do)\s+){0,2}$/su;
+/**
+ * Nothing between a name and a relative but an apposition of it ("X, the chief" / "X, Tucson's police chief"), a
+ * predicate naming it ("X was the one who said"), or the rival a cleft sets it against ("It was X, not Y, that phoned").
+ */
+const APPOSITION =
+  /^\s*(?:,\s*(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}'\u2019.-]*\s+)[^,;]*?|,?\s*(?:was|is|were|are|had\s+been|has\s+been)\s+(?:also\s+|not\s+|in\s+fact\s+)*(?:the|a|an|one)\b[^,;]*?|\s*(?:,\s*)?(?:and\s+)?not\s+(?:the\s+)?[^,;]*,?)?$/u;
 
 const isDoer = (m: Mention): m is Doer =>
   (m.type === 'agency' || m.type === 'person' || m.type === 'outlet') && !m.negated;
@@ -289,6 +298,8 @@ export function clauseRole(
       UNNAMED_SOURCE.test(text.slice(0, t.start))
     )
       continue;
+    // A verb of a relative clause whose antecedent is no name: the main verb after it may still have one.
+    let inRelative = false;
     for (const m of candidates) {
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);
@@ -314,6 +325,18 @@ export function clauseRole(
       if (tokens.slice(last, i).some((t) => t.word && SUBORDINATORS.has(t.lower))) continue;
       // "Trump had won days before Beck spoke": a point word and a name of its own before the verb open a clause too.
       if (POINT_CLAUSE.test(sentence.slice(m.end, verbAt))) continue;
+      // "… calls Trump the president-elect and gathers statements from departments that say …": the relative's verb
+      // is its antecedent's ("departments"), not a name further back; only an apposition of the name ("X, the
+      // chief who said") or the relative right after it ("X, who said") keeps the name as the subject.
+      const relative = RELATIVE_BEFORE.exec(sentence.slice(m.end, verbAt));
+      // (A unit of a body owned by the name stands for it: "ICE's own field office, not Y, that phoned".)
+      if (
+        relative &&
+        !APPOSITION.test((relative[1] as string).replace(/^['\u2019]s?\s+[^,;]*/u, ''))
+      ) {
+        inRelative = true;
+        continue;
+      }
       const gap = i - tokenAt(tokens, m.end - start);
       if (gap > MAX_GAP) continue;
       // A verb of what a body does to a thing ("closed", "ordered", "cited"): its subject stands right before it, with
@@ -327,6 +350,7 @@ export function clauseRole(
         continue;
       return { role: hit.value, doer: bodyOfPeople(m, doers, sentence), verbAt };
     }
+    if (inRelative) continue;
     return null;
   }
   return null;

@@ -90,6 +90,7 @@ import { countOfLaterOutcome } from './count-elsewhere.ts';
 import { placeCanons } from './relative-place.ts';
 import { lexicon } from '../read/lexicon.ts';
 import { ownsNoPlace } from '../owner-place.ts';
+import { writersPlace } from '../writer-place.ts';
 import { bareAllSubject } from './echoed-count.ts';
 import { outcomeShown } from './outcome-shown.ts';
 import { namesByFamily } from './word-inflections.ts';
@@ -437,6 +438,9 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   const sameDay = outsideSameDay(ctx.sentence, m, ctx.events);
   const events = sameDay?.rest ?? ctx.events;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
+  // "The chiefs spoke in November 2016, before Trump signed his first executive orders": a date before a clause of another
+  // time whose words alone name every linked event is the main clause's, another happening's.
+  if (dateOfAnother(ctx, m, events)) return unconfirmed('date', m.text, shown);
   if (events.some((e) => dateFits(m.value, e)))
     // The events said to be on the same day must be on it too, or the sentence is not confirmed.
     return insideOnly(m.value, events) !== true &&
@@ -634,6 +638,36 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
     `The record times it ${shown}, not in the ${part}.`,
   );
 }
+
+/**
+ * A date right before a clause of another time (", before …", "just after …", with no count between) when every linked
+ * event is named by its words in that clause and nowhere else in the sentence ("The chiefs spoke in November 2016,
+ * before Trump signed his first executive orders"): the date is of what the main clause tells, not of those events.
+ */
+function dateOfAnother(
+  ctx: CompareContext,
+  m: Mention,
+  events: readonly CompareContext['events'][number][],
+): boolean {
+  const sub = DATE_THEN_POINT.exec(ctx.sentence.slice(m.end));
+  if (!sub || !events.length) return false;
+  const point = m.end + sub[0].length - (sub[1] as string).length;
+  const close = ctx.sentence.slice(point).search(/[,;:!?]|\.(?:\s|$)/);
+  const end = close === -1 ? ctx.sentence.length : point + close;
+  const blank = (from: number, to: number) => ' '.repeat(to - from);
+  const inside = foldText(blank(0, point) + ctx.sentence.slice(point, end));
+  const outside = foldText(
+    ctx.sentence.slice(0, point) + blank(point, end) + ctx.sentence.slice(end),
+  );
+  return events.every(
+    (e) =>
+      e.words.some((w) => findTerm(inside, w) !== -1) &&
+      !e.words.some((w) => findTerm(outside, w) !== -1),
+  );
+}
+/** Right after a date: a point word of another time, perhaps after a comma and a hedge, with no count between. */
+const DATE_THEN_POINT =
+  /^\s*,?\s*(?:(?:just|shortly|soon|long|well|right|not\s+long)\s+)?(before|after|since|following)\b/i;
 
 /**
  * "The first call came at 3:41 a.m., less than an hour after the weather service issued its warning": a clock time
@@ -921,6 +955,15 @@ function place(
     return unconfirmed(m.type, m.text, names);
   // "took over Albany's week": a town owning something that is no place says whose it is (owner-place.ts).
   if (ownsNoPlace(foldText(ctx.sentence), m.end)) return unconfirmed(m.type, m.text, names);
+  // "From my desk at a Buffalo office I tracked the week: the stop …": where the writer was (writer-place.ts).
+  if (
+    writersPlace(
+      foldText(ctx.sentence),
+      m.start,
+      ctx.events.flatMap((e) => e.words),
+    )
+  )
+    return unconfirmed(m.type, m.text, names);
   // "Albany spent the week arguing about a stop on Rochester's west side": a town opening the sentence as the subject
   // of its own verb stands for its people; the clause places the event by another place, which the record has.
   if (townAsSubject(ctx, m)) return unconfirmed(m.type, m.text, names);

@@ -36,23 +36,48 @@ const words = (text: string) =>
 /** Between a name and a title apposed to it: ", the" ("X, the Senate majority leader,"). */
 const APPOSED = /^\s*,\s*(?:the\s+)?$/i;
 
+/** A relative clause after the name that says whom the person leads: ", who leads the Republican majority in the state Senate". */
+const LEADS =
+  /^\s*,\s*who\s+(?:(?:now|currently|also|still)\s+)?((?:leads|heads)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?(majority|minority)\b(?:\s+(?:caucus|conference|party|bloc))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)?)(?=\s*[,;.)\u2014]|\s+and\b)/iu;
+
+/** The title the page gives before or apposed after the name, or the majority or minority a relative clause says the person leads. */
+function pageTitle(
+  ctx: CompareContext,
+  m: Person,
+): { start: number; text: string; post: ReturnType<typeof postOf> } | null {
+  // "Majority Leader X", or apposed after the name: "X, the Senate majority leader,".
+  const title = m.value.title
+    ? ctx.mentions.find(
+        (t) =>
+          t.type === 'title' &&
+          ((t.end <= m.start && m.start - t.end <= 2) ||
+            (t.start >= m.end && APPOSED.test(ctx.sentence.slice(m.end, t.start)))),
+      )
+    : undefined;
+  if (title)
+    return { start: title.start, text: title.text, post: postOf(titlePhrase(ctx.sentence, title)) };
+  const leads = LEADS.exec(ctx.sentence.slice(m.end));
+  if (!leads) return null;
+  const text = leads[1] as string;
+  return {
+    start: m.end + leads[0].length - text.length,
+    text: `“${text}”`,
+    post: { head: 'leader', rank: '', body: [(leads[2] as string).toLowerCase()] },
+  };
+}
+
 export function compareOppositePost(ctx: CompareContext, m: Person): ValueResult | null {
   const q = m.value.qualifier;
-  if (!m.value.title || (q && q !== 'then')) return null;
-  // "Majority Leader X", or apposed after the name: "X, the Senate majority leader,".
-  const title = ctx.mentions.find(
-    (t) =>
-      t.type === 'title' &&
-      ((t.end <= m.start && m.start - t.end <= 2) ||
-        (t.start >= m.end && APPOSED.test(ctx.sentence.slice(m.end, t.start)))),
-  );
-  const page = title ? postOf(titlePhrase(ctx.sentence, title)) : null;
+  if (q && q !== 'then') return null;
+  const title = pageTitle(ctx, m);
+  const page = title?.post;
   const word = page?.body.find((w) => w in OPPOSITE);
   // A qualifier the reading left off the title ("former Council Majority Leader") still puts the post at another time.
   if (
+    !title ||
     !page ||
     !word ||
-    PAST_BEFORE.test(ctx.sentence.slice(Math.max(0, title!.start - 100), title!.start))
+    PAST_BEFORE.test(ctx.sentence.slice(Math.max(0, title.start - 100), title.start))
   )
     return null;
   const other = OPPOSITE[word] as string;
@@ -94,7 +119,7 @@ export function compareOppositePost(ctx: CompareContext, m: Person): ValueResult
       days.every((d) => heldOn(ctx, r, who, d) === 'in'),
   );
   const held = fromWorld ? fromWorld.office.title : fromRecord?.title;
-  if (!held || !title) return null;
+  if (!held) return null;
   return result(
     'conflict',
     'role',

@@ -9,7 +9,8 @@
  * "It was at 7 p.m., when …"): the clause before "when" only holds the time, which is the "when" clause's. With no
  * "when" clause after, nothing changes. "What happened last week here in Rochester, when …" is read alike: the time (and
  * the place beside it) is the "when" clause's. So is the time of a plain clause that holds nothing else ("I was walking
- * my dog last Thursday evening when I saw the van pulled over"; plainWhen). General English; nothing here knows a story.
+ * my dog last Thursday evening when I saw the van pulled over"; plainWhen), and of a start the story's own ("It began last
+ * Tuesday evening on X Street, when agents pulled over a van"). General English; nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 
@@ -17,8 +18,12 @@ import type { Clause, Mention } from '../read/types.ts';
 const ORIGIN =
   /\b(?:(?:trac(?:es|ed|ing)|go(?:es)?|went|going|dat(?:es|ed|ing)|reach(?:es|ed|ing))\s+(?:all\s+the\s+way\s+)?back\s+to|(?:can|could)\s+be\s+traced\s+(?:back\s+)?to|was\s+traced\s+(?:back\s+)?to|stem(?:s|med|ming)?\s+from|gr(?:ew|ows?|own)\s+out\s+of|(?:has|had|have)\s+(?:its|their)\s+roots?\s+in|what\s+(?:happened|went\s+on|went\s+down|took\s+place|unfolded)(?:\s+(?:here|there))?)\s+/giu;
 
+/** "It began …", "It all started …", "This kicked off …": the clause's subject is the story itself, whose start the "when" clause tells. */
+const BEGAN =
+  /^[\s,]*(?:(?:and|but|so)\s+)?(?:it|this|that|everything|the\s+whole\s+thing)\s+(?:all\s+)?(?:began|started|kicked\s+off)\s+/i;
+
 const TIME_TYPES = new Set<Mention['type']>(['date', 'weekday', 'time-of-day', 'relative-time']);
-const PLACE_TYPES = new Set<Mention['type']>(['place', 'state']);
+const PLACE_TYPES = new Set<Mention['type']>(['place', 'state', 'street']);
 
 /** A clause that only may be so ("readers may recall …"), not a condition ("if …", "unless …"). */
 const MAY_BE = /^(?![\s,]*(?:if|unless|whether|suppose|supposing)\b)[^,;]*\b(?:may|might|could)\b/i;
@@ -107,7 +112,7 @@ export function withOriginWhen(clauses: readonly Clause[], sentence: string): Cl
     const next = out[k + 1] as Clause;
     if (!/^[\s,]*when\b/i.test(sentence.slice(next.start, next.end))) continue;
     const text = sentence.slice(c.start, c.end);
-    const origin = [...text.matchAll(ORIGIN)].pop();
+    const origin = [...text.matchAll(ORIGIN)].pop() ?? BEGAN.exec(text) ?? undefined;
     const cut = origin
       ? c.start + (origin.index as number) + origin[0].length
       : (recalled(sentence, c) ?? cleftTime(sentence, c) ?? plainWhen(sentence, c, next));

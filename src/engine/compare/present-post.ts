@@ -12,9 +12,14 @@ import type { StoryRecord } from './story-record.ts';
 
 type Found = { mention: Mention; comparison: Comparison; explanation: string };
 
+/** Present-time words before a post ("now", "currently"); "serving as" before it. */
+const NOW = String.raw`(?:(?:now|currently|presently|today|also|still)\s+)`;
+const SERVING = String.raw`(?:serving\s+as\s+)`;
 /** Between the person and the title: a present copula, in a relative clause, an apposition with "now", or a predicate. */
-const PRESENT =
-  /^(?:,\s*(?:who\s+is|who['\u2019]s)\s+(?:(?:now|currently|presently|today|also|still)\s+)*|,\s*(?:now|currently|presently)\s+|\s+(?:is|['\u2019]s)\s+(?:(?:now|currently|presently|also|still)\s+)*)(?:(?:the|an?)\s+)?(?:(?:acting|interim)\s+)?$/i;
+const PRESENT = new RegExp(
+  String.raw`^(?:,\s*(?:who\s+is|who['\u2019]s)\s+${NOW}*${SERVING}?|,\s*who\s+${NOW}*serves\s+as\s+|,\s*(?:now|currently|presently)\s+${SERVING}?|\s+(?:is|['\u2019]s)\s+${NOW}*${SERVING}?|\s+${NOW}*serves\s+as\s+)(?:(?:the|an?)\s+)?(?:(?:acting|interim)\s+)?$`,
+  'i',
+);
 
 export function presentPostConflicts(
   clauses: readonly Clause[],

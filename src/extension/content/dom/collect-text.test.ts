@@ -66,6 +66,41 @@ describe('collectText over a server-side DOM', () => {
     expect(read(`<p>Intro.</p><aside>${para(1)}${para(2)}</aside>`)).toEqual(['Intro.']);
   });
 
+  it('reads a box of facts in list items inside the article, not a list of links or tags', () => {
+    const read = (html: string) =>
+      collectText(dom(html).body)
+        .text.split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const facts = `<ul><li>Location: Birch Lane, off the river road</li><li>Agencies at the scene: the county sheriff</li><li>Press briefing: the next afternoon</li></ul>`;
+    expect(
+      read(`<article><p>Intro.</p><aside><h2>Key facts</h2>${facts}</aside></article>`),
+    ).toEqual([
+      'Intro.',
+      'Key facts',
+      'Location: Birch Lane, off the river road',
+      'Agencies at the scene: the county sheriff',
+      'Press briefing: the next afternoon',
+    ]);
+    // Two facts, short tags, a list of links, or a box outside the article: not read.
+    expect(
+      read(
+        `<article><p>Intro.</p><aside><ul><li>Location: Birch Lane, off the river road</li><li>Agencies at the scene: the county sheriff</li></ul></aside></article>`,
+      ),
+    ).toEqual(['Intro.']);
+    expect(
+      read(
+        `<article><p>Intro.</p><aside><ul><li>Police</li><li>Immigration</li><li>Politics</li><li>City hall</li></ul></aside></article>`,
+      ),
+    ).toEqual(['Intro.']);
+    expect(
+      read(
+        `<article><p>Intro.</p><aside><ul><li><a href="/a">Related: another story about the river road</a></li><li><a href="/b">Related: the county sheriff's budget fight</a></li><li><a href="/c">Related: a press briefing on the bridge</a></li></ul></aside></article>`,
+      ),
+    ).toEqual(['Intro.']);
+    expect(read(`<p>Intro.</p><aside>${facts}</aside>`)).toEqual(['Intro.']);
+  });
+
   it('maps every character back to its text node', () => {
     const doc = dom('<p>Alpha <i>beta</i> gamma.</p><p>Delta.</p>');
     const collected = collectText(doc.body);

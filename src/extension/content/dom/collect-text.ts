@@ -84,21 +84,31 @@ export interface CollectedText {
 /** A paragraph this long is prose, not a teaser, a caption or a pull quote. */
 const PROSE_PARAGRAPH = 80;
 
+/** A list item this long is a fact of a box ("Location: Whitney Street, off Lyell Avenue"), not a tag or a menu entry. */
+const FACT_ITEM = 20;
+
 /**
  * Whether an aside is part of the article: one inside the article (or the page's main part) that holds at least two
- * paragraphs of prose with little of its text in links ("Good to know: …", "What the record shows"). A sidebar of
- * related links, a sponsored box, a pull quote or an aside outside the article is not.
+ * paragraphs of prose, or a box of at least three facts in list items ("Key facts": "Location: …", "Agencies: …"),
+ * with little of its text in links ("Good to know: …", "What the record shows"). A sidebar of related links, a
+ * sponsored box, a pull quote or an aside outside the article is not.
  */
 function proseAside(el: Element): boolean {
   if (!el.parentElement?.closest('article, main')) return false;
   let paragraphs = 0;
+  let facts = 0;
   let chars = 0;
   for (const p of el.querySelectorAll('p')) {
     const n = (p.textContent ?? '').trim().length;
     if (n >= PROSE_PARAGRAPH) paragraphs++;
     chars += n;
   }
-  if (paragraphs < 2) return false;
+  for (const li of el.querySelectorAll('li')) {
+    const n = (li.textContent ?? '').trim().length;
+    if (n >= FACT_ITEM) facts++;
+    chars += n;
+  }
+  if (paragraphs < 2 && facts < 3) return false;
   let linked = 0;
   for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
   return linked * 5 < chars;
