@@ -15,3 +15,18 @@ describe('writersPlace', () => {
     expect(at('i said so: the van was pulled over in buffalo', 'buffalo')).toBe(false);
   });
 });
+
+describe('writersPlace after a clause of others', () => {
+  it('is not the writer’s after a comma, a word that opens what was said, or someone else’s doing', () => {
+    expect(at('i can tell you that it happened in buffalo', 'buffalo')).toBe(false);
+    expect(at('as i remember, the chief in phoenix said so', 'phoenix')).toBe(false);
+    expect(at('we now know the three men were taken into custody in syracuse', 'syracuse')).toBe(
+      false,
+    );
+    expect(at('we saw that magnus, in phoenix, said so', 'phoenix')).toBe(false);
+  });
+  it('is the writer’s own being there', () => {
+    expect(at('i was in buffalo that week', 'buffalo')).toBe(true);
+    expect(at('i read about it at a buffalo office', 'buffalo')).toBe(true);
+  });
+});

@@ -17,5 +17,14 @@ export function writersPlace(folded: string, start: number, about: readonly stri
   const people = [...stretch.matchAll(FIRST_PERSON)];
   const last = people[people.length - 1];
   if (!last) return false;
-  return findAnyTerm(stretch.slice(last.index as number), about) === null;
+  const rest = stretch.slice(last.index as number);
+  return !OTHERS_CLAUSE.test(rest) && findAnyTerm(rest, about) === null;
 }
+
+/**
+ * After the first-person word, what opens a clause of others: an aside's comma ("As I remember, the chief in …"), a
+ * word that opens what was said or learned ("that", "how", "where"), someone else doing or being ("agents", "the
+ * three men were"), or the event happening ("it happened in …"). Then the place is theirs, told by the writer.
+ */
+const OTHERS_CLAUSE =
+  /,|\b(?:that|how|what|whether|if|who|whom|which|where|when|why|he|she|they|them|his|her|their|agents?|officers?|police|men|women|people|chief|mayor)\b|\bit\s+(?:happened|took|was|occurred|unfolded)\b|\b(?!(?:i|we)\s)\S+\s+(?:was|were|is|are|had|has|have)\b/;

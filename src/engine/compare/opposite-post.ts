@@ -36,9 +36,12 @@ const words = (text: string) =>
 /** Between a name and a title apposed to it: ", the" ("X, the Senate majority leader,"). */
 const APPOSED = /^\s*,\s*(?:the\s+)?$/i;
 
-/** A relative clause after the name that says whom the person leads: ", who leads the Republican majority in the state Senate". */
+/**
+ * A relative clause after the name that says whom the person leads: ", who leads the Republican majority in the state
+ * Senate"; only party or chamber words before the word ("leads the fight against the majority" leads no majority).
+ */
 const LEADS =
-  /^\s*,\s*who\s+(?:(?:now|currently|also|still)\s+)?((?:leads|heads)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}?(majority|minority)\b(?:\s+(?:caucus|conference|party|bloc))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)?)(?=\s*[,;.)\u2014]|\s+and\b)/iu;
+  /^\s*,\s*who\s+(?:(?:now|currently|also|still)\s+)?((?:leads|heads)\s+(?:the\s+|its\s+|their\s+)?(?:(?:republican|democratic|gop|senate|senate['\u2019]s|state|assembly|house|chamber['\u2019]s|council['\u2019]s)\s+){0,3}(majority|minority)\b(?:\s+(?:caucus|conference|party|bloc))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)?)(?=\s*[,;.)\u2014]|\s+and\b)/iu;
 
 /** The title the page gives before or apposed after the name, or the majority or minority a relative clause says the person leads. */
 function pageTitle(

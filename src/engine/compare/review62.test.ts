@@ -43,6 +43,12 @@ describe('never a false alarm', () => {
       '2025-04-02',
       'Rob Ortt, who leads the Republican minority in the state Senate, visited the union hall on Friday.',
     ],
+    // Only party or chamber words before the majority a person leads.
+    [
+      ROCHESTER,
+      '2025-04-02',
+      'Rob Ortt, who leads the opposition to the majority in the state Senate, visited the union hall on Friday.',
+    ],
   ])('%#', (head, date, line) => {
     expect(findingFor(head, date, line, lastOf(line))?.verdict).not.toBe('discrepant');
   });
