@@ -19,13 +19,22 @@ export function actingElsewhere(
   pageDate?: string,
 ): { mention: Mention; comparison: Comparison; explanation: string }[] {
   const world = record.world;
-  if (!world || !pageDate || clause.mentions.some((m) => m.type === 'date')) return [];
+  if (!world || !pageDate) return [];
   if (/\b(?:19|20)\d\d\b/.test(sentence.slice(clause.start, clause.end))) return [];
+  const dated = clause.mentions.some((m) => m.type === 'date');
   const out: { mention: Mention; comparison: Comparison; explanation: string }[] = [];
   for (const m of clause.mentions) {
-    const q = m.type === 'person' ? m.value.qualifier : undefined;
-    if (m.type !== 'person' || m.negated || (q !== 'acting' && q !== 'interim') || !m.value.title)
-      continue;
+    if (m.type !== 'person' || m.negated) continue;
+    // "Acting Director X" (no date in the clause: a date may put the title then), or ", who was running ICE as its
+    // acting director at the time," (the clause's own time, a month or day with no year, is the story's).
+    const own = m.value.qualifier === 'acting' || m.value.qualifier === 'interim';
+    const told = own
+      ? dated
+        ? undefined
+        : { q: m.value.qualifier as string, title: m.value.title }
+      : relativeActing(sentence.slice(m.end, clause.end));
+    const q = told?.q;
+    if (!told?.title || !q) continue;
     // "former acting chief", "then-acting chief": the title is put at another time.
     if (
       /\b(?:former|ex|then|onetime|once|previously)\b[^,;]*$/i.test(
@@ -33,7 +42,7 @@ export function actingElsewhere(
       )
     )
       continue;
-    const head = postOf(m.value.title)?.head;
+    const head = postOf(told.title)?.head;
     const ids = [
       ...new Set(
         record.gazetteer
@@ -66,9 +75,24 @@ export function actingElsewhere(
     const span = terms.map((t) => `${t.holder.start ?? '?'} to ${t.holder.end ?? '?'}`).join(', ');
     out.push({
       mention: m,
-      comparison: { slot: 'role', page: `${q} ${m.value.title}`, record: `${title}, ${span}` },
+      comparison: { slot: 'role', page: `${q} ${told.title}`, record: `${title}, ${span}` },
       explanation: `The world file has ${m.value.name} as ${title} only from ${span}, not at the time told; an ${q} title is not kept afterwards.`,
     });
   }
   return out;
+}
+
+/**
+ * ", who was running ICE as its acting director at the time,", ", who was then the acting director of ICE,": an acting
+ * or interim post a relative clause gives the person at the time told (not "once", "earlier" or "had been").
+ */
+const RELATIVE_ACTING =
+  /^\s*,\s*who\s+was\s+(?:then\s+|at\s+the\s+time\s+)?(?:(?:running|heading|leading)\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,5})\s+as\s+(?:its\s+|the\s+)?(acting|interim)\s+(director|head|chief|commissioner|administrator)|(?:the\s+|its\s+)?(acting|interim)\s+((?:director|head|chief|commissioner|administrator)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,5}))(?:\s+at\s+the\s+time|\s+then)?\s*(?:[,;.]|$)/u;
+
+function relativeActing(after: string): { q: string; title: string } | undefined {
+  const m = RELATIVE_ACTING.exec(after);
+  if (!m) return undefined;
+  return m[1]
+    ? { q: m[2] as string, title: `${m[3] as string} of ${m[1]}` }
+    : { q: m[4] as string, title: m[5] as string };
 }

@@ -43,6 +43,12 @@ describe('never a false alarm', () => {
       '2025-04-02',
       'Rob Ortt, who leads the Republican minority in the state Senate, visited the union hall on Friday.',
     ],
+    // A past acting post told as past.
+    [
+      ROCHESTER,
+      '2025-06-10',
+      'In late April, Tom Homan, who was once the acting director of ICE, sat down with the union leaders.',
+    ],
     // Only party or chamber words before the majority a person leads.
     [
       ROCHESTER,
@@ -83,6 +89,13 @@ describe('errors of the same kinds are found', () => {
       '2025-04-02',
       'It was the FBI, not Border Patrol, that phoned 911 asking for help.',
       'FBI',
+    ],
+    // An acting post a relative clause gives at the time told, which the world file has the person hold years before.
+    [
+      ROCHESTER,
+      '2025-06-10',
+      'In late April, Tom Homan, who was then the acting director of ICE, sat down with the union leaders.',
+      'acting title is not kept',
     ],
     // The writer's first person does not cover a place told of the event itself.
     [ROCHESTER, '2025-04-03', 'I read that the traffic stop took place in Syracuse.', 'Rochester'],
