@@ -2519,6 +2519,13 @@ function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedC
       point &&
       /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(
         point[1] as string,
+      ) &&
+      !pointNamesEvents(
+        sentence,
+        clause.start,
+        m.start - (point[1] as string).length,
+        m.start,
+        events,
       )
     )
       entry.r = unconfirmedValue(m);
@@ -2750,4 +2757,26 @@ function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedC
     d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
     w.explanation = '';
   }
+}
+
+/**
+ * Whether the point phrase (`from` to `to`) names every event the clause links by its words, and the clause before it
+ * names none ("… two months before Trump signed his first executive orders on January 25, 2018"): the date in it is
+ * then those events' own, and is compared with them.
+ */
+function pointNamesEvents(
+  sentence: string,
+  start: number,
+  from: number,
+  to: number,
+  events: readonly IndexedEvent[],
+): boolean {
+  if (!events.length) return false;
+  const before = foldText(sentence.slice(start, from));
+  const inside = foldText(sentence.slice(from, to));
+  return events.every(
+    (e) =>
+      e.words.some((w) => findTerm(inside, w) !== -1) &&
+      !e.words.some((w) => findTerm(before, w) !== -1),
+  );
 }

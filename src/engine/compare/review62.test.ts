@@ -49,6 +49,12 @@ describe('never a false alarm', () => {
       '2025-06-10',
       'In late April, Tom Homan, who was once the acting director of ICE, sat down with the union leaders.',
     ],
+    // A date inside a point phrase that names its own event, right.
+    [
+      CHIEFS,
+      '2025-02-10',
+      'Beck spoke on November 14, 2016, about two months before Trump signed the first immigration executive orders on January 25, 2017.',
+    ],
     // Only party or chamber words before the majority a person leads.
     [
       ROCHESTER,
@@ -96,6 +102,13 @@ describe('errors of the same kinds are found', () => {
       '2025-06-10',
       'In late April, Tom Homan, who was then the acting director of ICE, sat down with the union leaders.',
       'acting title is not kept',
+    ],
+    // A date inside a point phrase that names its own event, and no other, is that event's.
+    [
+      CHIEFS,
+      '2025-02-10',
+      'The chiefs made their pledges well before Trump signed the first immigration executive orders on January 27, 2018.',
+      'January 27, 2018',
     ],
     // The writer's first person does not cover a place told of the event itself.
     [ROCHESTER, '2025-04-03', 'I read that the traffic stop took place in Syracuse.', 'Rochester'],
