@@ -55,6 +55,12 @@ describe('never a false alarm', () => {
       '2025-02-10',
       'Beck spoke on November 14, 2016, about two months before Trump signed the first immigration executive orders on January 25, 2017.',
     ],
+    // Off patrol for days, as the record has it (from 26 March, back on patrol by 31 March).
+    [
+      ROCHESTER,
+      '2025-04-03',
+      'The ten officers spent over three days on desk duty before returning to patrol on March 31.',
+    ],
     // Only party or chamber words before the majority a person leads.
     [
       ROCHESTER,
@@ -109,6 +115,13 @@ describe('errors of the same kinds are found', () => {
       '2025-02-10',
       'The chiefs made their pledges well before Trump signed the first immigration executive orders on January 27, 2018.',
       'January 27, 2018',
+    ],
+    // A duration led by "over" against the span a recorded statement gives.
+    [
+      CHIEFS,
+      '2016-11-18',
+      'His point was that the rules Tucson put in place over twenty years are not changing.',
+      'past decade',
     ],
     // The writer's first person does not cover a place told of the event itself.
     [ROCHESTER, '2025-04-03', 'I read that the traffic stop took place in Syracuse.', 'Rochester'],

@@ -92,6 +92,22 @@ describe('durations', () => {
       unit: 'years',
     });
   });
+  it('reads "over" and "across" before a number and a unit: "built over twenty years"', () => {
+    expect(durations('The rules were built over twenty years.')[0]).toMatchObject({
+      text: 'over twenty years',
+      min: 20,
+      unit: 'years',
+    });
+    expect(durations('The talks went on across three days.')[0]).toMatchObject({
+      text: 'across three days',
+      min: 3,
+      max: 3,
+      unit: 'days',
+    });
+    expect(durations('It was over two years ago.')).toEqual([]);
+    expect(durations('The van was over 20 years old.')).toEqual([]);
+    expect(durations('Over twenty officers came.')).toEqual([]);
+  });
   it('a number and a unit alone, a relative time or an age is no duration', () => {
     expect(durations('Two days later, the mayor spoke.')).toEqual([]);
     expect(durations('It rained two hours ago.')).toEqual([]);

@@ -2,7 +2,7 @@
  * Durations: how long something lasted. "a two-hour session", "a three-day
  * course", "an hour-long meeting", "for more than twenty years", "lasted about
  * an hour", "after roughly three hours", "over the past decade", "in the last
- * two years". A number and a unit alone ("two hours") are no duration: they
+ * two years", "built over twenty years". A number and a unit alone ("two hours") are no duration: they
  * need a lead ("for", "lasted", "after"), a span ("over the past"), or to stand
  * as an adjective before the thing that lasted ("a two-day training course").
  * A unit followed by a direction ("two days later", "an hour before") is a
@@ -148,6 +148,29 @@ export function findDurations(ctx: ReadContext): void {
           to: amount.end + 1,
           rank: Rank.pattern,
           value: valueOf(amount.value, unit, modifier?.value as string | undefined),
+        });
+        i = amount.end;
+        continue;
+      }
+    }
+    // "the rules built over twenty years", "across three days": "over" (more than, or during) and "across" lead a duration
+    // of a number and a unit ("over twenty years ago" is a relative time; "over twenty officers" no duration).
+    if (ctx.lower(i) === 'over' || ctx.lower(i) === 'across') {
+      const amount = amountAt(ctx, i + 1);
+      const unit = amount ? unitAt(ctx, amount.end) : null;
+      if (
+        amount &&
+        unit &&
+        !lexicon.timeUnitDirections.has(ctx.lower(amount.end + 1)) &&
+        !joined(ctx, amount.end + 1) &&
+        ctx.lower(amount.end + 1) !== 'old'
+      ) {
+        ctx.add({
+          type: 'duration',
+          from: i,
+          to: amount.end + 1,
+          rank: Rank.pattern,
+          value: valueOf(amount.value, unit, ctx.lower(i) === 'over' ? 'above' : undefined),
         });
         i = amount.end;
         continue;
