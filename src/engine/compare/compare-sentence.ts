@@ -168,7 +168,7 @@ import {
   visitEvents,
 } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
-import { pressAppearanceEvents } from './press-appearance.ts';
+import { pressAppearanceEvents, pressFamilyEvents } from './press-appearance.ts';
 import { platformPostEvents } from './platform-post.ts';
 import { jointSpeakerEvents } from './joint-speakers.ts';
 import { additiveCount, belowRecorded } from './additive-count.ts';
@@ -594,6 +594,10 @@ function linkClause(
       // "the press conference room", "our traffic stop checklist": a thing named for the event (attributive-term.ts).
       !onlyBeforeThing(folded, e.words) &&
       !otherYearsInstance(folded, e),
+  );
+  // "the briefing on a Wednesday": a press event named only by a word of its family may be any of the story's (press-appearance.ts).
+  listed.push(
+    ...pressFamilyEvents(folded, clause, record, listed, (_, w) => findTerm(folded, w) !== -1),
   );
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);

@@ -60,3 +60,47 @@ export function pressAppearanceEvents(
     (e) => isPressEvent(e) && new Set(before.flatMap((m) => speakersNamed(m, e, record))).size >= 2,
   );
 }
+
+/** Words that order events: a clause with them is about more than the day of one. */
+const ORDERING =
+  /\b(?:before|after|since|until|following|prior|then|later|earlier|next|previous)\b/;
+
+/**
+ * A press event named only by a word of the press-event family ("the briefing", "a news conference"), in a clause
+ * that names no one: any of the story's press events may be meant, whatever word each has in the record ("the
+ * briefing on a Wednesday" for a news conference on a Wednesday, where the record's "briefing" is another's). With a
+ * person or body named, only the press events they took part in; only in a clause that gives a day and orders
+ * nothing. Returns the press events to add to `listed`.
+ */
+export function pressFamilyEvents(
+  folded: string,
+  clause: Clause,
+  record: StoryRecord,
+  listed: readonly IndexedEvent[],
+  named: (e: IndexedEvent, w: string) => boolean,
+): IndexedEvent[] {
+  const family = listed.filter(
+    (e) =>
+      isPressEvent(e) &&
+      e.words.filter((w) => named(e, w)).every((w) => words.events.includes(foldText(w))),
+  );
+  if (!family.length || family.length !== listed.filter(isPressEvent).length) return [];
+  // Only to find the day a clause gives among them: not a clause that orders events ("before", "later").
+  if (
+    !clause.mentions.some((m) => m.type === 'weekday' || m.type === 'date') ||
+    clause.mentions.some((m) => m.type === 'relative-time') ||
+    ORDERING.test(folded.slice(clause.start, clause.end))
+  )
+    return [];
+  const doers = clause.mentions.filter(
+    (m): m is Mention & { type: 'person' | 'agency' | 'outlet' } =>
+      !m.negated && (m.type === 'person' || m.type === 'agency' || m.type === 'outlet'),
+  );
+  const ids = new Set(doers.flatMap((m) => record.gazetteer.lookup(m.value.name).map((g) => g.id)));
+  return record.events.filter(
+    (e) =>
+      !listed.includes(e) &&
+      isPressEvent(e) &&
+      (!doers.length || e.participants.some((p) => ids.has(p.canon))),
+  );
+}

@@ -61,6 +61,8 @@ describe('never a false alarm', () => {
       '2025-04-03',
       'The ten officers spent over three days on desk duty before returning to patrol on March 31.',
     ],
+    // A press event named by a word of the family the record gives another press event ("briefing").
+    [ROCHESTER, '2025-04-03', 'The stop was on a Monday; the briefing came on a Wednesday.'],
     // Only party or chamber words before the majority a person leads.
     [
       ROCHESTER,
@@ -122,6 +124,13 @@ describe('errors of the same kinds are found', () => {
       '2016-11-18',
       'His point was that the rules Tucson put in place over twenty years are not changing.',
       'past decade',
+    ],
+    // A press event's day that fits none of the story's press events.
+    [
+      ROCHESTER,
+      '2025-04-03',
+      'The stop was on a Monday; the briefing came on a Friday.',
+      'Wednesday 26 March',
     ],
     // The writer's first person does not cover a place told of the event itself.
     [ROCHESTER, '2025-04-03', 'I read that the traffic stop took place in Syracuse.', 'Rochester'],
