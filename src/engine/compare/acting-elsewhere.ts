@@ -32,7 +32,9 @@ export function actingElsewhere(
       ? dated
         ? undefined
         : { q: m.value.qualifier as string, title: m.value.title }
-      : relativeActing(sentence.slice(m.end, clause.end));
+      : openedOnStoryTime(sentence, m.start)
+        ? relativeActing(sentence.slice(m.end, clause.end))
+        : undefined;
     const q = told?.q;
     if (!told?.title || !q) continue;
     // "former acting chief", "then-acting chief": the title is put at another time.
@@ -91,8 +93,26 @@ const RELATIVE_ACTING =
 
 function relativeActing(after: string): { q: string; title: string } | undefined {
   const m = RELATIVE_ACTING.exec(after);
-  if (!m) return undefined;
+  // Only "then" or "at the time" puts the post at the time told; a bare "who was" is the person's past.
+  if (!m || !/\b(?:then|at\s+the\s+time)\b/i.test(m[0])) return undefined;
   return m[1]
     ? { q: m[2] as string, title: `${m[3] as string} of ${m[1]}` }
     : { q: m[4] as string, title: m[5] as string };
 }
+
+/**
+ * Before the person, nothing but the story's own time, if anything: a month or a day with no year and its glue ("Then
+ * in April, X, who was …"). Not a time frame of another time ("During Trump's first term,", "In 2017,", "Eight years
+ * before the stop,"), and no year anywhere in the sentence.
+ */
+function openedOnStoryTime(sentence: string, at: number): boolean {
+  if (/\b(?:19|20)\d\d\b/.test(sentence)) return false;
+  const words = sentence
+    .slice(0, at)
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  return words.every((w) => STORY_TIME_WORD.test(w));
+}
+const STORY_TIME_WORD =
+  /^(?:then|in|on|late|early|mid|that|this|last|the|of|and|but|so|when|\d{1,2}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/;

@@ -2778,9 +2778,16 @@ function pointNamesEvents(
   if (!events.length) return false;
   const before = foldText(sentence.slice(start, from));
   const inside = foldText(sentence.slice(from, to));
-  return events.every(
-    (e) =>
-      e.words.some((w) => findTerm(inside, w) !== -1) &&
-      !e.words.some((w) => findTerm(before, w) !== -1),
-  );
+  return events.every((e) => {
+    const at = e.words.map((w) => findTerm(inside, w)).filter((i) => i !== -1);
+    // Between the event's word and the date, no second point or joined verb ("five days after he took office on …",
+    // "won the election and became president-elect on …"): the date is then of that inner act.
+    return (
+      at.length > 0 &&
+      !e.words.some((w) => findTerm(before, w) !== -1) &&
+      !/\b(?:after|before|since|until|when|while|once|and|as)\b/.test(
+        inside.slice(Math.min(...at)).replace(/^\S+/, ''),
+      )
+    );
+  });
 }

@@ -70,7 +70,7 @@ const ORDERING =
  * that names no one: any of the story's press events may be meant, whatever word each has in the record ("the
  * briefing on a Wednesday" for a news conference on a Wednesday, where the record's "briefing" is another's). With a
  * person or body named, only the press events they took part in; only in a clause that gives a day and orders
- * nothing. Returns the press events to add to `listed`.
+ * nothing (a bare weekday: a date names its event well enough). Returns the press events to add to `listed`.
  */
 export function pressFamilyEvents(
   folded: string,
@@ -87,8 +87,8 @@ export function pressFamilyEvents(
   if (!family.length || family.length !== listed.filter(isPressEvent).length) return [];
   // Only to find the day a clause gives among them: not a clause that orders events ("before", "later").
   if (
-    !clause.mentions.some((m) => m.type === 'weekday' || m.type === 'date') ||
-    clause.mentions.some((m) => m.type === 'relative-time') ||
+    !clause.mentions.some((m) => m.type === 'weekday') ||
+    clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time') ||
     ORDERING.test(folded.slice(clause.start, clause.end))
   )
     return [];

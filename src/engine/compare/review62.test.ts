@@ -63,6 +63,23 @@ describe('never a false alarm', () => {
     ],
     // A press event named by a word of the family the record gives another press event ("briefing").
     [ROCHESTER, '2025-04-03', 'The stop was on a Monday; the briefing came on a Wednesday.'],
+    // A post of another time: a year or a time frame before the person, or a bare "who was".
+    [
+      ROCHESTER,
+      '2025-05-05',
+      'In 2017, Tom Homan, who was then the acting director of ICE, served under Trump.',
+    ],
+    [
+      ROCHESTER,
+      '2025-05-05',
+      'Tom Homan, who was the acting director of ICE, has come back to government as border czar.',
+    ],
+    // A date of an inner act of the point phrase.
+    [
+      CHIEFS,
+      '2025-02-10',
+      'The pledges came before Trump signed executive orders five days after he took office on January 20, 2017.',
+    ],
     // Only party or chamber words before the majority a person leads.
     [
       ROCHESTER,

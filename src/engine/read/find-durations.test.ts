@@ -98,7 +98,7 @@ describe('durations', () => {
       min: 20,
       unit: 'years',
     });
-    expect(durations('The talks went on across three days.')[0]).toMatchObject({
+    expect(durations('The talks stretched across three days.')[0]).toMatchObject({
       text: 'across three days',
       min: 3,
       max: 3,
@@ -107,6 +107,11 @@ describe('durations', () => {
     expect(durations('It was over two years ago.')).toEqual([]);
     expect(durations('The van was over 20 years old.')).toEqual([]);
     expect(durations('Over twenty officers came.')).toEqual([]);
+    // Not after a noun or opening the sentence: the span is of something else.
+    expect(
+      durations('A city of sanctuaries over three decades, it sent them to desk duty.'),
+    ).toEqual([]);
+    expect(durations('Across three days, the chiefs spoke.')).toEqual([]);
   });
   it('a number and a unit alone, a relative time or an age is no duration', () => {
     expect(durations('Two days later, the mayor spoke.')).toEqual([]);

@@ -87,6 +87,21 @@ function orMore(ctx: ReadContext, i: number): { end: number; value: DurationValu
   };
 }
 
+/**
+ * Right before "over"/"across": a verb of making, keeping or lasting ("built", "developed", "ran", "lasted"), so the
+ * span is how long that took ("built over twenty years"); not a noun ("a city of sanctuaries over three decades") nor
+ * an opening phrase ("Across three days, …").
+ */
+function afterLasting(ctx: ReadContext, i: number): boolean {
+  const t = ctx.token(i - 1);
+  if (!t?.word) return false;
+  // "put in place over twenty years"
+  if (t.lower === 'place' && ctx.lower(i - 2) === 'in') return true;
+  return /^(?:\p{L}+ed|built|made|put|set|run|ran|grown|grew|kept|held|spent|took|taken|went|gone|stood|been|lasted|done|worn|drawn|written|won|fought|unfolded|stretched)$/u.test(
+    t.lower,
+  );
+}
+
 export function findDurations(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -155,7 +170,7 @@ export function findDurations(ctx: ReadContext): void {
     }
     // "the rules built over twenty years", "across three days": "over" (more than, or during) and "across" lead a duration
     // of a number and a unit ("over twenty years ago" is a relative time; "over twenty officers" no duration).
-    if (ctx.lower(i) === 'over' || ctx.lower(i) === 'across') {
+    if ((ctx.lower(i) === 'over' || ctx.lower(i) === 'across') && afterLasting(ctx, i)) {
       const amount = amountAt(ctx, i + 1);
       const unit = amount ? unitAt(ctx, amount.end) : null;
       if (
