@@ -151,7 +151,7 @@ const BUDGETS = {
   // 4.3 KB, to 1,120,342 bytes. Raised to 1,124,000 (0.3%), the seventeenth raise; the cut into data is still to be done.
   // Stop 62: relative clauses' subjects, the writer's own place, a present or acting post in a relative clause, a date
   // before or inside a point phrase, "over" durations, the press family and a box of facts (and pack 0.7.19) took
-  // 5.7 KB, to 1,125,974 bytes. Raised to 1,130,000 (0.4%), the eighteenth raise; the cut into data is still to be done.
+  // 5.9 KB, to 1,126,190 bytes. Raised to 1,130,000 (0.4%), the eighteenth raise; the cut into data is still to be done.
   engine: 1_130_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
