@@ -611,6 +611,17 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-single-statement-b66.html',
   'rochester-quote-only-b66.html',
   'rochester-headline-paraphrase-b66.html',
+  'rochester-wikiquote-quotes-70a.html',
+  'rochester-podcast-show-notes-70a.html',
+  'police-chiefs-history-timeline-70a.html',
+  'police-chiefs-letters-to-editor-70a.html',
+  'rochester-substack-essay-70b.html',
+  'rochester-cable-live-updates-70b.html',
+  'police-chiefs-advocacy-fact-sheet-70b.html',
+  'police-chiefs-tv-transcript-70b.html',
+  'police-chiefs-one-chief-quote-b70.html',
+  'rochester-one-post-b70.html',
+  'rochester-no-names-summary-b70.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

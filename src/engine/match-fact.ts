@@ -21,6 +21,7 @@ import { lexicon } from './read/lexicon.ts';
 import { concessionEndsAt } from './read/clauses.ts';
 import { anniversaryAt } from './compare/anniversary.ts';
 import { onlyBeforeThing } from './attributive-term.ts';
+import { topicOnlyAsked } from './asked-whether.ts';
 
 /** What a sentence says about one fact. */
 export interface FactMatch {
@@ -190,6 +191,8 @@ export function matchFact(
       if (period && toldOnItsSide(folded, span[0], span[1], period)) return false;
       // "came weeks after the stop on X Street in March": the period dates the point counted from (period-side.ts).
       if (period && datesAPoint(folded, span[0])) return false;
+      // "members are asking whether their police department will …": the fact's doers only in a question (asked-whether.ts).
+      if (period && topicOnlyAsked(folded, indexed.about[0] ?? [])) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither. But words

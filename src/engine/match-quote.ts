@@ -2,6 +2,7 @@ import { foldText } from './normalize.ts';
 import { contentWords, type IndexedQuote, type StoryChecks } from './pack-index.ts';
 import { containsKey, quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
+import { markBalance } from './quote-marks.ts';
 import { leadInAltered } from './lead-in-quote.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
@@ -59,7 +60,6 @@ export interface QuoteMatch {
 
 /** Short pieces ("Help is coming!") count only inside quotation marks. */
 const SHORT_PIECE = 6;
-const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /**
  * The quoted stretches of a sentence as written, including a quote that runs
@@ -75,15 +75,9 @@ function quotedTexts(sentence: string): string[] {
 
 /** The words of a quote still open at the end of a sentence, and of one closed in it that began before. */
 function unbalanced(sentence: string): { open?: string; close?: string } {
-  const straightOdd = count(sentence, '"') % 2 === 1;
-  const opens =
-    straightOdd ||
-    count(sentence, '\u201C') > count(sentence, '\u201D') ||
-    count(sentence, '\u00AB') > count(sentence, '\u00BB');
-  const closes =
-    straightOdd ||
-    count(sentence, '\u201D') > count(sentence, '\u201C') ||
-    count(sentence, '\u00BB') > count(sentence, '\u00AB');
+  const { curly, guillemet, straightOdd } = markBalance(sentence);
+  const opens = straightOdd || curly > 0 || guillemet > 0;
+  const closes = straightOdd || curly < 0 || guillemet < 0;
   const firstClose = Math.min(
     ...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0),
   );
@@ -107,12 +101,12 @@ function describe(q: IndexedQuote): string {
   const { quote, speaker } = q;
   const who = speaker ? speaker.name : quote.speaker;
   const role = quote.role ?? speaker?.role;
-  // The date in words, and only once: an occasion such as "his statement of 16 November 2016" already has it.
-  const when = quote.occasion.includes(quote.date.slice(0, 4))
-    ? ''
-    : `, ${writtenDate(quote.date)}`;
-  return `${who}${role ? `, ${role}` : ''} \u2014 ${quote.occasion}${when}: \u201C${quote.text}\u201D`;
+  return `${who}${role ? `, ${role}` : ''} \u2014 ${quote.occasion}${occasionDate(quote)}: \u201C${quote.text}\u201D`;
 }
+
+/** The date in words after the occasion, and only once: an occasion such as "his statement of 16 November 2016" already has it. */
+const occasionDate = (quote: Quote): string =>
+  quote.occasion.includes(quote.date.slice(0, 4)) ? '' : `, ${writtenDate(quote.date)}`;
 
 function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } {
   const who = q.speaker?.name ?? q.quote.speaker;
@@ -601,15 +595,12 @@ function judgeKnown(
       ? quoteMediumConflict(part, q.quote, story.story.quotes ?? [])
       : null;
   if (medium) {
-    const when = q.quote.occasion.includes(q.quote.date.slice(0, 4))
-      ? ''
-      : `, ${writtenDate(q.quote.date)}`;
     return {
       verdict: 'discrepant',
       kind: 'time-context',
       claimId,
       original,
-      explanation: `The page presents these words as given \u201C${medium.page}\u201D, but the record has them from ${medium.record}: ${q.speaker?.name ?? q.quote.speaker}'s ${q.quote.occasion}${when}.`,
+      explanation: `The page presents these words as given \u201C${medium.page}\u201D, but the record has them from ${medium.record}: ${q.speaker?.name ?? q.quote.speaker}'s ${q.quote.occasion}${occasionDate(q.quote)}.`,
     };
   }
   // "“…” — Jane Roe": a dash credits the words to one the story's record does not have (no speaker read above): not vouched for.
@@ -907,7 +898,7 @@ function acrossGaps(tokens: readonly StretchToken[], story: StoryChecks): Aligne
   const wordsOf = (piece: readonly StretchToken[]) =>
     piece.filter((t) => t.kind === 'word').map((t) => t.word);
   for (const [g, { from, to, top }] of groups.entries()) {
-    const record = recordWords(top.variant?.text ?? top.q.quote.text);
+    const record = textsOf(top.q).find((t) => t.variant === top.variant)!.record;
     const head = wordsOf(pieces[from]!);
     const tail = wordsOf(pieces[to - 1]!);
     const starts = runAt(record.words, head);
@@ -963,7 +954,7 @@ function alignTokens(tokens: readonly StretchToken[], story: StoryChecks): Align
   for (const [i, { q, variant, record }] of texts.entries()) {
     if (needed > record.words.length) continue;
     if (shared[i]! < needed) continue;
-    const alignment = alignStretch([...tokens], record);
+    const alignment = alignStretch(tokens, record);
     if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
   }
   found.sort((a, b) => rank(a) - rank(b));
@@ -1611,7 +1602,11 @@ export function paragraphSpeaker(
   story: StoryChecks,
   carried: Speaker | null,
 ): Speaker | null {
-  return speakerAfter(sentence, speakersOf(story), carried);
+  const after = speakerAfter(sentence, speakersOf(story), carried);
+  if (after !== carried) return after;
+  // "“…,” the Senate Republican leader said.": the story's one holder of the title speaks, and goes on ("He added …").
+  const id = soleTitleSpeaker(sentence, soleTitlesOf(story));
+  return (id && speakersOf(story).find((s) => s.entity.id === id)) || after;
 }
 
 /** Words of a post that speaks for a body rather than for oneself. */

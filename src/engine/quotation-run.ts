@@ -10,17 +10,14 @@
  */
 import type { Finding } from './types.ts';
 import type { Sentence } from './sentences.ts';
-
-const count = (text: string, mark: string) => text.split(mark).length - 1;
+import { markBalance } from './quote-marks.ts';
 
 /** Who a quote's record is of: what its description gives before the dash ("David Smith, Chief of …"). */
 const speakerOf = (original: string) => original.split(' \u2014 ')[0];
 
 /** Whether a quotation is still open at the end of the text, given whether one was open at its start. */
 function openAfter(text: string, open: boolean): boolean {
-  const curly = count(text, '\u201C') - count(text, '\u201D');
-  const guillemet = count(text, '\u00AB') - count(text, '\u00BB');
-  const straight = count(text, '"') % 2 === 1;
+  const { curly, guillemet, straightOdd: straight } = markBalance(text);
   if (curly > 0 || guillemet > 0) return true;
   if (curly < 0 || guillemet < 0) return false;
   return straight ? !open : open && !/[\u201D\u00BB]/.test(text);
@@ -58,7 +55,7 @@ export function quotationRuns(
           verdict: 'unverified',
           claimId: later.claimId,
           original: later.original,
-          explanation: `The quotation this sentence opens goes on to differ from the record: ${later.explanation}`,
+          explanation: `The quotation this sentence opens goes on, in a later sentence, to differ from the record, so these words are not vouched for as the record's. The later sentence: ${later.explanation}`,
         };
         break;
       }

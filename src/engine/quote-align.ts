@@ -129,7 +129,7 @@ type Move =
  * `stitched`: the same, save for jumps between the record's sentences with no
  * ellipsis; `altered`: a near match with changed words; `none` otherwise.
  */
-export function alignStretch(stretch: StretchToken[], record: RecordWords): Alignment {
+export function alignStretch(stretch: readonly StretchToken[], record: RecordWords): Alignment {
   const strict = alignWith(stretch, record, false);
   // Near but no near match by the fewest edits: perhaps by the most words in common (see LOOSE).
   if (strict.outcome !== 'none') return strict;
@@ -148,7 +148,7 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
  */
 const LOOSE = { del: 0.1, subst: 1.1 };
 
-function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean): Alignment {
+function alignWith(stretch: readonly StretchToken[], record: RecordWords, loose: boolean): Alignment {
   const delCost = loose ? LOOSE.del : 1;
   const substCost = loose ? LOOSE.subst : 1;
   const n = stretch.length;

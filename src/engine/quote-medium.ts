@@ -36,13 +36,14 @@ const NEAR_OTHER = 0.8;
 const outsideQuotes = (text: string): string =>
   text.replace(/\u201C[^\u201D]*\u201D?|"[^"]*"?|\u00AB[^\u00BB]*\u00BB?/g, ' \u2026 ');
 
-function pageMedium(text: string): { medium: Medium; text: string } | null {
+/** The page's medium for the words, where it stands in the text (the match's own place, not an earlier like phrase). */
+function pageMedium(text: string): { medium: Medium; text: string; at: number } | null {
   const w = IN_WRITING.exec(text);
-  if (w) return { medium: 'written', text: w[0] };
+  if (w) return { medium: 'written', text: w[0], at: w.index };
   const read = readMedium(text);
-  if (read) return read;
+  if (read) return { ...read, at: text.indexOf(read.text) };
   const l = TO_LISTENERS.exec(text);
-  return l ? { medium: 'spoken', text: l[0] } : null;
+  return l ? { medium: 'spoken', text: l[0], at: l.index } : null;
 }
 
 /**
@@ -64,7 +65,7 @@ export function quoteMediumConflict(
   const outside = outsideQuotes(part).replace(ASIDE_CLAUSE, ' ');
   const page = pageMedium(outside);
   if (!page) return null;
-  const at = outside.indexOf(page.text);
+  const { at } = page;
   const mark = outside.indexOf('\u2026');
   const between =
     mark > at ? outside.slice(at + page.text.length, mark) : outside.slice(mark + 1, at);

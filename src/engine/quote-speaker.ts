@@ -22,7 +22,9 @@ import { dashCredits } from './dash-credit.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
 const SPEECH =
-  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges|complained|complains|lamented|laments';
+  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges|complained|complains|lamented|laments|' +
+  // "“…,” he went on.": going on with no verb after, only where the words end (not "went on to praise").
+  '(?:went|goes)\\s+on(?=\\s*(?:[,.:;!?\uE000]|$))';
 /** Verbs that can come before the speaker ("said Evans", "according to the union"). */
 const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
 /** Words that may stand between an inverted verb and the name: titles and the like. */
@@ -84,6 +86,14 @@ const OPENS_AS_SUBJECT =
  */
 const OWNER_OF_OBJECT =
   /(?:['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?|\b(?:response|reply|answer|rebuttal|retort|reaction|follow-up)\s+)(?:to|of|on|at|about|for|with|from|by|against|over)\s+(?:the\s+)?$/iu;
+/**
+ * "Among the lines it carries is Magnus's “…”", "Beck's “…” was widely shared": the owner's possessive right before the
+ * quoted words gives them to the owner. Only where the name opens the sentence or follows a copula, a colon or a
+ * comma (and a title of up to three words): "the union called Evans's “overreaction”" quotes the union.
+ */
+const BARE_OWNED = /^['\u2019]s?\s*\uE000/u;
+const BEFORE_BARE_OWNER =
+  /(?:^\W*|(?:\b(?:is|was|are|were)|[:,])\s+)(?:(?:the|then|former)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}$/u;
 /** "“…,” Evans boasted": a name right after the quoted words, then a verb in the past (any verb: the construction credits them). */
 const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
 const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;
@@ -558,6 +568,7 @@ function namedSpeakerFresh(
       (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
         FROM_OWNER_AFTER.test(text.slice(m.end))) ||
       dashCredits(text, raw, m.start, m.end, isTitleWord) ||
+      (BARE_OWNED.test(text.slice(m.end)) && BEFORE_BARE_OWNER.test(text.slice(0, m.start))) ||
       (inverted(m) && ENDS.test(text.slice(m.end))),
   );
   const ids = new Set(credited.map((m) => m.speaker.entity.id));

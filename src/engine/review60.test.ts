@@ -123,7 +123,7 @@ describe('a quotation running over sentences', () => {
   it('is not green where it opens when a later sentence of it is changed', () => {
     const open = findingFor(ROCHESTER, '2025-04-01', line('jailing'), 'The chief was firm');
     expect(open?.verdict).toBe('unverified');
-    expect(open?.explanation).toMatch(/goes on to differ/);
+    expect(open?.explanation).toMatch(/goes on, in a later sentence, to differ from the record/);
     expect(findingFor(ROCHESTER, '2025-04-01', line('jailing'), 'pat frisks')?.verdict).toBe(
       'discrepant',
     );

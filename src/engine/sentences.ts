@@ -1,7 +1,7 @@
 /**
  * Splits text into sentences with their offsets. Line breaks always end a
  * sentence (the DOM layer puts one between blocks); otherwise a sentence ends
- * at . ! or ? (and any closing quotes, guillemets too) followed by space and a capital,
+ * at . ! or ? (and any closing quotes, guillemets too; or an ellipsis closing a quotation) followed by space and a capital,
  * digit or opening quote, except after common abbreviations and initials.
  */
 import { MONTH_ABBREVIATIONS } from '../shared/month-names.ts';
@@ -71,8 +71,9 @@ const ABBREVIATIONS = new Set([
 // Only from the start of a run of marks: the rest of the run ends where the run does, so trying each of its
 // marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
 // A reference mark may follow the end ("… in 2016.[3] It began"): it belongs to the sentence before.
+// An ellipsis character closing a quotation ("… partners…” Magnus made …") ends one as three dots do.
 const BOUNDARY =
-  /(?<![.!?])[.!?]+["'\u201D\u2019\u00BB)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018\u00AB([]?[\p{Lu}\p{N}])/gu;
+  /(?<![.!?])(?:[.!?]+["'\u201D\u2019\u00BB)\]]*|\u2026["'\u201D\u2019\u00BB)\]]+)(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018\u00AB([]?[\p{Lu}\p{N}])/gu;
 
 /** The weekdays' short forms written with a period ("Tue.", "Thurs."), in lower case. */
 export const WEEKDAY_ABBREVIATIONS: readonly string[] = [

@@ -29,6 +29,7 @@ const POST_ENDS = new Set([
   'principal',
   'supervisor',
   'administrator',
+  'leader',
 ]);
 
 /** Whether the entity held the title at some time within the story's days (undated roles always count). */
@@ -128,10 +129,10 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
         String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?:^|[.;!?]\s+|\b(?:and|but|so)\s+)the\s+${title}\s+(?!and\b|or\b)(?:[\p{L}'\u2019]+\s+){0,3}?(?!and\b|or\b)[\p{L}'\u2019]+\s*:\s*"|(?<!['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}`,
         'u',
       ),
-      // "“…,” said the mayor.", "“…,” the mayor said." and a quote split by them ("“…,” the chief told reporters, “…”"),
+      // "“…,” said the mayor.", "“…,” the mayor said (at the rally)." and a quote split by them ("“…,” the chief told reporters, “…”"),
       // or going on with a participle ("“…,” the chief said, adding that …").
       after: new RegExp(
-        String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says|told(?:\s+[\p{L}'\u2019]+){1,3}?))\s*(?:[.,;!?]?\s*$|,\s*"|,\s*(?:adding|noting|saying|explaining|continuing)\b)`,
+        String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says|told(?:\s+[\p{L}'\u2019]+){1,3}?))(?:\s+(?:at|in|on|during|outside|after)\s+[^",;.!?]{1,40}?)?\s*(?:[.,;!?]?\s*$|,\s*"|,\s*(?:adding|noting|saying|explaining|continuing)\b)`,
         'u',
       ),
       // The title opening the sentence as its subject, then the words, then a pronoun speaking ("The mayor also spelled

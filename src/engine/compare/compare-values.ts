@@ -74,6 +74,7 @@ import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
 import { scheduledAfterPage } from './scheduled-day.ts';
 import { reportRunDay } from './report-run-day.ts';
+import { datesAnotherReport } from './report-noun-date.ts';
 import {
   singular,
   streetKey,
@@ -318,6 +319,7 @@ function weekday(
     if (recent && recent.status === 'conflict') return recent;
     return fits(spanEnds(ctx.events)) ? agrees : unconfirmed('weekday', m.text, shown);
   }
+  if (datesAnotherReport(ctx.sentence, m, ctx.events)) return unconfirmed('weekday', m.text, shown);
   // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
   const framed = dayOfNamedEvent(ctx, m);
   // Framed by its event, but the day of another event the speaker spoke at: not sure enough to call it wrong.
@@ -441,6 +443,8 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   // "The chiefs spoke in November 2016, before Trump signed his first executive orders": a date before a clause of another
   // time whose words alone name every linked event is the main clause's, another happening's.
   if (dateOfAnother(ctx, m, events)) return unconfirmed('date', m.text, shown);
+  // "Denverite's November 16 story": the day a report ran, not its event's (report-noun-date.ts).
+  if (datesAnotherReport(ctx.sentence, m, events)) return unconfirmed('date', m.text, shown);
   if (events.some((e) => dateFits(m.value, e)))
     // The events said to be on the same day must be on it too, or the sentence is not confirmed.
     return insideOnly(m.value, events) !== true &&

@@ -294,6 +294,25 @@ function determined(ctx: ReadContext, from: number): boolean {
   );
 }
 
+/** Words that open a phrase set before a clause's subject ("Speaking of the chief, Ortt said"; "Asked about the mayor, …"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...['of', 'about', 'on', 'like', 'unlike', 'after', 'before', 'with', 'for', 'besides', 'beside'],
+  ...['speaking', 'asked', 'referring', 'talking', 'writing', 'responding', 'turning', 'praising'],
+  ...['criticizing', 'criticising', 'defending', 'addressing', 'thanking', 'blaming'],
+]);
+
+/**
+ * Whether a title at `from` ends a phrase that opens the sentence with no comma before it: "Speaking of the mayor and
+ * the chief, Ortt said …" puts the chief in the phrase, not before Ortt as his post. Only for a name followed by its
+ * verb (an apposition closed by a comma, "the chief, David Smith, said", is one whatever comes before).
+ */
+function endsOpeningPhrase(ctx: ReadContext, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && ctx.token(k)!.text !== ',' && !/^[.!?;:\u2014]$/.test(ctx.token(k)!.text)) k--;
+  if (k >= 0 && ctx.token(k)!.text === ',') return false;
+  return PHRASE_OPENERS.has(ctx.lower(k + 1));
+}
+
 /** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
 /** Words capitalised only because they open a sentence or a headline ("Unlike Jane Doe, …"): never a name's first word. */
 export const OPENERS: ReadonlySet<string> = new Set([
@@ -448,7 +467,7 @@ export function findPeople(ctx: ReadContext): void {
             (!close ||
               close.text === ',' ||
               close.text === '.' ||
-              lexicon.speechVerbs.has(close.lower))
+              (lexicon.speechVerbs.has(close.lower) && !endsOpeningPhrase(ctx, t.from)))
           ) {
             addTitle(ctx, t, Rank.strong);
             addPerson(ctx, comma + 1, nameEnd, Rank.strong, t);

@@ -188,6 +188,12 @@ function place(
 
 /** Nouns of an agency's local office after a place's name ("Buffalo field office", "Buffalo Sector", "Buffalo division"). */
 const OFFICE_AFTER = new Set(['office', 'sector', 'division', 'bureau', 'offices']);
+/** Capitalised heads of a neighbourhood's or a park's own name after a town's ("Lincoln Heights", "Cypress Park"): another place. */
+const AREA_HEADS = new Set(
+  'heights hills park village gardens square terrace estates manor acres commons woods ridge grove meadows'.split(
+    ' ',
+  ),
+);
 
 function findPlacesAndStates(ctx: ReadContext): void {
   const n = ctx.tokens.length;
@@ -201,6 +207,9 @@ function findPlacesAndStates(ctx: ReadContext): void {
         OFFICE_AFTER.has(ctx.lower(s.to)) ||
         (ctx.lower(s.to) === 'field' && OFFICE_AFTER.has(ctx.lower(s.to + 1)))
       )
+        continue;
+      // "Lincoln Heights", "Washington Park": a neighbourhood named after the town's name, not the town.
+      if (ctx.token(s.to)?.cap && ctx.token(s.to)!.spaceBefore && AREA_HEADS.has(ctx.lower(s.to)))
         continue;
       // A name that is both: after "City," it is the state; before ", <state>" or "City" it is the place; "X state" is the state.
       const afterComma = ctx.is(from - 1, ',') && ctx.isCapWord(from - 2);
