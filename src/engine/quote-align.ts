@@ -148,7 +148,11 @@ export function alignStretch(stretch: readonly StretchToken[], record: RecordWor
  */
 const LOOSE = { del: 0.1, subst: 1.1 };
 
-function alignWith(stretch: readonly StretchToken[], record: RecordWords, loose: boolean): Alignment {
+function alignWith(
+  stretch: readonly StretchToken[],
+  record: RecordWords,
+  loose: boolean,
+): Alignment {
   const delCost = loose ? LOOSE.del : 1;
   const substCost = loose ? LOOSE.subst : 1;
   const n = stretch.length;
