@@ -27,6 +27,8 @@ const ASIDE_CLAUSE =
   /,\s*(?:who|whose|whom|which|where|when)\b[^,\u2026]*(?:,|(?=\u2026))|^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|when|while|once|as|like|unlike|days?\s+after|weeks?\s+after)\b[^,\u2026]*,/giu;
 /** Words between a medium and the quote that start another clause: the medium is that clause's. */
 const ANOTHER_CLAUSE = /,\s*(?:and|but|while|then)\b|;|\u2014|\u2013|\s-\s/;
+/** A credit after the words opened by a dash: "“…” — Evans, speaking to reporters at …": the dash names who gave them. */
+const DASH_CREDIT = /^\s*[\u2014\u2013]\s*(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+\s*,\s*$/u;
 /** The fewest quoted words for which the medium is read: a short phrase may have been said on more than one occasion. */
 const MIN_QUOTED_WORDS = 6;
 /** Another recorded quote of the speaker this close (a share of the page's quoted words) may be the one meant. */
@@ -71,7 +73,7 @@ export function quoteMediumConflict(
     mark > at ? outside.slice(at + page.text.length, mark) : outside.slice(mark + 1, at);
   const near = outside.slice(Math.max(0, at - 40), at + page.text.length + 20);
   if (
-    ANOTHER_CLAUSE.test(between) ||
+    (ANOTHER_CLAUSE.test(between) && !(mark < at && DASH_CREDIT.test(between))) ||
     OTHER_OCCASION.test(near.replace(/\bnext\s+to\b/gi, ' ')) ||
     /\b(?:not|never|no|instead\s+of|rather\s+than)\b|n['\u2019]t\b/i.test(
       outside.slice(Math.max(0, at - 25), at),

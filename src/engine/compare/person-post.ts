@@ -440,10 +440,32 @@ export function comparePost(
   ];
   const theirs = record.events.filter((e) => e.participants.some((p) => p.canon === who.canon));
   const days = when.length ? when : (on ?? dates(theirs));
+  // A seat in another chamber than theirs on those days, read from the title with the capitalised words before it
+  // ("Assembly Minority Leader" for the Senate's; legislative-chamber.ts).
+  const seatElsewhere = (on: readonly string[]) =>
+    otherChamber(
+      ctx,
+      m,
+      who,
+      titlePhrase(ctx.sentence, title),
+      [
+        ...who.roles,
+        ...(who.role ? [{ title: who.role, titleWords: wordsOf(who.role) }] : []),
+        ...held.map((t) => ({
+          title: t.office.title,
+          office: t.office.id,
+          titleWords: wordsOf(t.office.title),
+        })),
+      ],
+      on,
+    );
   // Their own post: held on those days, or nothing to say here; one the record dates to other years only
   // ("Mayor <the mayor before>" at this year's events), while another person of the story held it then, is unconfirmed.
   const same = own.filter((r) => r.post.head === page.head && r.post.rank === page.rank);
   if (same.length) {
+    // The same post in another chamber ("Assembly Minority Leader" for the Senate Minority Leader).
+    const chamber = days.length ? seatElsewhere(days) : null;
+    if (chamber?.status === 'conflict') return chamber;
     const dated = same.filter((r) => r.role);
     if (
       !days.length ||
@@ -530,22 +552,7 @@ export function comparePost(
     );
   }
   // A legislator's seat in another chamber than theirs then ("Assemblyman X" for a state senator; legislative-chamber.ts).
-  const seat = otherChamber(
-    ctx,
-    m,
-    who,
-    title.text,
-    [
-      ...who.roles,
-      ...(who.role ? [{ title: who.role, titleWords: wordsOf(who.role) }] : []),
-      ...held.map((t) => ({
-        title: t.office.title,
-        office: t.office.id,
-        titleWords: wordsOf(t.office.title),
-      })),
-    ],
-    days,
-  );
+  const seat = seatElsewhere(days);
   if (seat) return seat;
   // A one-holder post another person of the story held then.
   if (!(page.head in TITLES) && page.head !== 'spokes') return null;

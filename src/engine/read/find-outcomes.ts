@@ -310,6 +310,8 @@ export function findOutcomes(ctx: ReadContext): void {
         thing = lexicon.outcomeThingNouns.has(ctx.lower(k));
       if (thing) continue;
     }
+    // "in a press release", "the news release": the noun of a text put out, no one set free.
+    if (ctx.lower(i) === 'release' && /^(?:press|news|media)$/.test(ctx.lower(i - 1))) continue;
     // "The suit was dismissed", "the charges were released": a thing before the passive, not a person it befell.
     if (lexicon.outcomeThingVerbKinds.has(m.value) && thingBefore(ctx, i)) continue;
     // "The statement, which he released on …", "the video the department released": the verb's object is the thing before.
