@@ -855,6 +855,35 @@ function runAt(words: readonly string[], run: readonly string[]): number {
   return -1;
 }
 
+/**
+ * "“Sanctuary policies endanger our police and the public. Help is coming!”": the end of one recorded quote and the
+ * start of another that its source printed after it with words left out between (the pack's `elidedAfter`), run
+ * together over two of the page's sentences with no ellipsis. Each piece must be word for word its quote's (the end of
+ * the first, the start of the second), of one speaker. Returns the second quote, or null.
+ */
+function elidedJoin(running: string, closing: string, story: StoryChecks): IndexedQuote | null {
+  const head = stretchTokens(running);
+  const tail = stretchTokens(closing);
+  if ([...head, ...tail].some((t) => t.kind === 'gap')) return null;
+  const a = alignOne(running, story) ?? shortPieceOf(head, story);
+  const b = alignOne(closing, story) ?? shortPieceOf(tail, story);
+  if (!a || !b || a.variant || b.variant) return null;
+  if (a.alignment.outcome !== 'verbatim' || b.alignment.outcome !== 'verbatim') return null;
+  if (b.q.quote.elidedAfter !== a.q.quote.id || b.q.quote.speaker !== a.q.quote.speaker)
+    return null;
+  const wordsOf = (t: readonly StretchToken[]) =>
+    t.filter((x) => x.kind === 'word').map((x) => x.word);
+  const first = textsOf(a.q)[0]!.record.words;
+  const second = textsOf(b.q)[0]!.record.words;
+  const [hw, tw] = [wordsOf(head), wordsOf(tail)];
+  return hw.length &&
+    tw.length &&
+    runAt(first, hw) === first.length - hw.length &&
+    runAt(second, tw) === 0
+    ? b.q
+    : null;
+}
+
 /** The pieces joined again with an ellipsis between each two, as one stretch. */
 const joinPieces = (pieces: readonly StretchToken[][]): StretchToken[] =>
   pieces.flatMap((p, k) => (k ? [{ kind: 'gap' as const, word: '' }, ...p] : p));
@@ -1278,6 +1307,10 @@ export function matchQuote(
   ) {
     return stitchedFinding(across.q);
   }
+  // Two recorded quotes the source printed with words left out between, joined here with no ellipsis (elidedJoin).
+  const elided =
+    running !== undefined && closing !== undefined ? elidedJoin(running, closing, story) : null;
+  if (elided) return stitchedFinding(elided);
   // A quote over three or more of the page's sentences: a sentence with no marks between its opening and its closing is quoted whole.
   const joined = previous ? splitAcross(previous, sentence, running, closing, story) : null;
   if (joined) return stitchedFinding(joined);

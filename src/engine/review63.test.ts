@@ -92,3 +92,20 @@ describe('a neighbourhood named after a town', () => {
     );
   });
 });
+
+describe('two recorded quotes the source printed with words left out between', () => {
+  it('are stitched when run together with no ellipsis', () => {
+    const line =
+      'Homan wrote on X: “Sanctuary policies endanger our police and the public. Help is coming!”';
+    expect(findingFor(ROCHESTER, '2025-04-01', line, 'Help is coming')?.verdict).toBe('discrepant');
+  });
+  it('are the speaker’s words with the ellipsis, or quoted apart', () => {
+    for (const line of [
+      'Homan wrote on X: “Sanctuary policies endanger our police and the public. … Help is coming!”',
+      'Homan wrote on X: “Sanctuary policies endanger our police and the public.” He ended: “Help is coming!”',
+    ])
+      expect(findingFor(ROCHESTER, '2025-04-01', line, 'Help is coming')?.verdict).toBe(
+        'consistent',
+      );
+  });
+});

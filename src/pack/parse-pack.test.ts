@@ -549,6 +549,25 @@ describe('parsePack problems: schema', () => {
 });
 
 describe('parsePack problems: cross-checks', () => {
+  it('checks that a quote follows, with words left out, a quote of its own speaker and occasion', () => {
+    const second = (p: any, after: string, occasion = 'site visit') =>
+      story(p).quotes.push({
+        ...story(p).quotes[0],
+        id: 'brook-closed',
+        occasion,
+        text: 'The bridge stays closed.',
+        elidedAfter: after,
+      });
+    const fine = validPack();
+    second(fine, 'brook-bearings');
+    expect(parsePack(fine).ok).toBe(true);
+    expect(linesFor((p) => second(p, 'brook-nothing'))).toEqual([
+      'stories[0].quotes[1].elidedAfter: refers to quote "brook-nothing", which this story does not define',
+    ]);
+    expect(linesFor((p) => second(p, 'brook-bearings', 'council hearing'))).toEqual([
+      'stories[0].quotes[1].elidedAfter: must name a quote of the same speaker and occasion',
+    ]);
+  });
   it('refuses a reference to a source the story does not list, wherever it is', () => {
     expect(linesFor((p) => (story(p).facts[0].sources = ['river-post', 'evening-star']))).toEqual([
       'stories[0].facts[0].sources[1]: refers to source "evening-star", which this story does not list',

@@ -142,6 +142,16 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
         `${path}.speaker`,
         `a quote's speaker must be a person, agency, outlet or organization, not a ${speaker.kind}`,
       );
+    if (quote.elidedAfter !== undefined) {
+      const before = story.quotes?.find((q) => q.id === quote.elidedAfter);
+      if (!before || before === quote)
+        add(
+          `${path}.elidedAfter`,
+          `refers to quote "${quote.elidedAfter}", which this story does not define`,
+        );
+      else if (before.speaker !== quote.speaker || before.occasion !== quote.occasion)
+        add(`${path}.elidedAfter`, `must name a quote of the same speaker and occasion`);
+    }
   });
   story.unverified?.forEach((item, i) => {
     unique(item.id, `${at}.unverified[${i}]`);

@@ -708,6 +708,11 @@ const QuoteSchema = v.strictObject({
   variants: v.optional(list(QuoteVariantSchema, 20)),
   /** The text is all the speaker said on this occasion (a full written statement or post): other words credited to it are not the speaker's. */
   complete: v.optional(v.boolean()),
+  /**
+   * Pack 0.7.20: the id of the recorded quote of the same speaker and occasion that this one follows in its source,
+   * with words the source left out between (its own ellipsis): the two run together with no ellipsis are stitched.
+   */
+  elidedAfter: v.optional(Id),
   /** Pack 0.7.18: how the words were given (quote-medium.ts): a post or statement in writing, spoken words, an interview, a press conference. */
   medium: v.optional(
     v.picklist(
