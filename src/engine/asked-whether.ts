@@ -9,12 +9,25 @@ import { findAnyTerm } from './terms.ts';
 const ASKED =
   /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question(?:s|ed|ing)?(?:\s+of)?|unsure|unclear|uncertain)\s+(?:[\p{L}'-]+\s+){0,3}?(?:whether|if)\b/u;
 
-/** Whether the first of the topic's words in the folded sentence comes inside an indirect question. */
-export function topicOnlyAsked(folded: string, topic: readonly string[]): boolean {
-  const at = findAnyTerm(folded, topic);
-  if (!at) return false;
+/**
+ * Whether the first of the topic's words in the folded sentence comes inside an indirect question, and the value at
+ * `at` (the words the fact's detail matched) with it: no comma between the question's start and the topic ("Asked
+ * whether …, the chief said" has its main clause after the comma), and no relative clause set off before the value
+ * ("whether police chiefs, who spoke out against the orders, will …" states what they did).
+ */
+export function topicOnlyAsked(
+  folded: string,
+  topic: readonly string[],
+  at: readonly [number, number],
+): boolean {
+  const found = findAnyTerm(folded, topic);
+  if (!found) return false;
   const ask = ASKED.exec(folded);
-  if (!ask || ask.index + ask[0].length > at[0]) return false;
-  // Not past the question's own clause ("asked whether the orders mattered, and police chiefs said …").
-  return !/,\s*(?:and|but|while|so|yet)\b|[;:]/.test(folded.slice(ask.index, at[0]));
+  if (!ask || ask.index + ask[0].length > found[0]) return false;
+  // "Asked whether the officers broke policy under …, the mayor said they had": the question frames the reply that answers it.
+  if (/^\W*$/.test(folded.slice(0, ask.index))) return false;
+  if (/[,;:]/.test(folded.slice(ask.index, found[0]))) return false;
+  return (
+    at[0] < ask.index || !/,\s*(?:who|which|whose|that)\b/.test(folded.slice(ask.index, at[0]))
+  );
 }

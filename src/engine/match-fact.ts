@@ -192,7 +192,7 @@ export function matchFact(
       // "came weeks after the stop on X Street in March": the period dates the point counted from (period-side.ts).
       if (period && datesAPoint(folded, span[0])) return false;
       // "members are asking whether their police department will …": the fact's doers only in a question (asked-whether.ts).
-      if (period && topicOnlyAsked(folded, indexed.about[0] ?? [])) return false;
+      if (period && topicOnlyAsked(folded, indexed.about[0] ?? [], span)) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither. But words

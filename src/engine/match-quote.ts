@@ -33,6 +33,7 @@ import { deniesWords } from './denied-wording.ts';
 import { reversedQuote } from './reversed-quote.ts';
 import { splitSentences } from './sentences.ts';
 import { soleTitleNames, soleTitleSpeaker } from './sole-title.ts';
+import { openingTitle } from './title-subject.ts';
 import { titlesOf } from './person-names.ts';
 import { readShortQuote } from './short-quote.ts';
 import { quoteMediumConflict } from './quote-medium.ts';
@@ -595,13 +596,23 @@ function judgeKnown(
       ? quoteMediumConflict(part, q.quote, story.story.quotes ?? [])
       : null;
   if (medium) {
-    return {
-      verdict: 'discrepant',
-      kind: 'time-context',
-      claimId,
-      original,
-      explanation: `The page presents these words as given \u201C${medium.page}\u201D, but the record has them from ${medium.record}: ${q.speaker?.name ?? q.quote.speaker}'s ${q.quote.occasion}${occasionDate(q.quote)}.`,
-    };
+    const given = `the record has them from ${medium.record}: ${q.speaker?.name ?? q.quote.speaker}'s ${q.quote.occasion}${occasionDate(q.quote)}`;
+    // A phrase of a few words may have been said again elsewhere: the page's occasion is not confirmed, nor shown wrong.
+    return medium.short
+      ? {
+          verdict: 'unverified',
+          kind: 'time-context',
+          claimId,
+          original,
+          explanation: `The words are on record, but ${given}; the record does not have them given \u201C${medium.page}\u201D.`,
+        }
+      : {
+          verdict: 'discrepant',
+          kind: 'time-context',
+          claimId,
+          original,
+          explanation: `The page presents these words as given \u201C${medium.page}\u201D, but ${given}.`,
+        };
   }
   // "“…” — Jane Roe": a dash credits the words to one the story's record does not have (no speaker read above): not vouched for.
   const dashed =
@@ -1639,7 +1650,13 @@ export function paragraphSpeaker(
   if (after !== carried) return after;
   // "“…,” the Senate Republican leader said.": the story's one holder of the title speaks, and goes on ("He added …").
   const id = soleTitleSpeaker(sentence, soleTitlesOf(story));
-  return (id && speakersOf(story).find((s) => s.entity.id === id)) || after;
+  const holder = (id: string | undefined) => speakersOf(story).find((s) => s.entity.id === id);
+  if (id) return holder(id) ?? after;
+  // "The chief was more specific.": the title's one holder is the next "he"; a title no one alone holds, no one known.
+  const subject = openingTitle(sentence);
+  if (!subject) return after;
+  const named = [...soleTitlesOf(story)].find(([, names]) => names.includes(subject));
+  return named ? (holder(named[0]) ?? null) : null;
 }
 
 /** Words of a post that speaks for a body rather than for oneself. */

@@ -16,9 +16,9 @@ import {
   type Medium,
 } from './compare/statement-medium.ts';
 
-/** Words told to people in person: "told reporters", "speaking to the press", "at the podium". */
+/** Words told to people in person or on the air: "told reporters", "speaking to the press", "at the podium", "on Tucson radio". */
 const TO_LISTENERS =
-  /\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b/i;
+  /\bon\s+(?:(?:the|a|local|public|\p{Lu}[\p{L}'\u2019-]*)\s+){0,2}(?:radio|television|TV|talk\s+radio|the\s+air)\b|\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b/iu;
 /** Words put in writing: "in a written memo", "in a post on X", "wrote on X" (not "in his post as mayor", "in the Post"). */
 const IN_WRITING =
   /\bin\s+(?:a|an|his|her|its|their|the)\s+(?:(?:written|internal|brief|short|formal|department-wide|emailed)\s+)?(?:memo|memorandum|letter|e-?mail|tweet|press\s+release|news\s+release|written\s+statement|(?:X|social[- ]media|Facebook)\s+post|post\s+on\s+(?:X|Twitter|Facebook|social\s+media))(?![\p{L}-])|\b(?:posted|posting|wrote|writing|tweeted|tweeting)\s+(?:on|to)\s+(?:X|Twitter|Facebook|social\s+media)\b(?!\s+by\b)/iu;
@@ -27,10 +27,19 @@ const ASIDE_CLAUSE =
   /,\s*(?:who|whose|whom|which|where|when)\b[^,\u2026]*(?:,|(?=\u2026))|^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|when|while|once|as|like|unlike|days?\s+after|weeks?\s+after)\b[^,\u2026]*,/giu;
 /** Words between a medium and the quote that start another clause: the medium is that clause's. */
 const ANOTHER_CLAUSE = /,\s*(?:and|but|while|then)\b|;|\u2014|\u2013|\s-\s/;
-/** A credit after the words opened by a dash: "“…” — Evans, speaking to reporters at …": the dash names who gave them. */
-const DASH_CREDIT = /^\s*[\u2014\u2013]\s*(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+\s*,\s*$/u;
-/** The fewest quoted words for which the medium is read: a short phrase may have been said on more than one occasion. */
+/**
+ * A credit after the words opened by a dash: "“…” — Evans, speaking to reporters at …": the dash names who gave them.
+ * Only a name or a title in capitals, "the" allowed first ("— a line Denver police, in a written statement, matched" is another's), and only
+ * with the medium running to the sentence's end (no clause after it: "…, did not repeat").
+ */
+const DASH_CREDIT =
+  /^\s*[\u2014\u2013]\s*(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*,\s*$/u;
+/**
+ * The fewest quoted words for which another medium is wrong: a short phrase may have been said on more than one
+ * occasion, so under this many (and at least MIN_SHORT_WORDS) the page's medium is only not confirmed (`short`).
+ */
 const MIN_QUOTED_WORDS = 6;
+const MIN_SHORT_WORDS = 2;
 /** Another recorded quote of the speaker this close (a share of the page's quoted words) may be the one meant. */
 const NEAR_OTHER = 0.8;
 
@@ -58,12 +67,13 @@ export function quoteMediumConflict(
   part: string,
   quote: Quote,
   others: readonly Quote[],
-): { page: string; record: string } | null {
+): { page: string; record: string; short?: true } | null {
   const recorded = quote.medium;
   if (!recorded || quote.status === 'unverified' || quote.status === 'fabricated') return null;
   const stretches = quotedStretches(part);
   const quoted = stretches.flatMap((t) => quoteKey(t).split(' ')).filter(Boolean);
-  if (stretches.length !== 1 || quoted.length < MIN_QUOTED_WORDS) return null;
+  if (stretches.length !== 1 || quoted.length < MIN_SHORT_WORDS) return null;
+  const short = quoted.length < MIN_QUOTED_WORDS;
   const outside = outsideQuotes(part).replace(ASIDE_CLAUSE, ' ');
   const page = pageMedium(outside);
   if (!page) return null;
@@ -73,7 +83,12 @@ export function quoteMediumConflict(
     mark > at ? outside.slice(at + page.text.length, mark) : outside.slice(mark + 1, at);
   const near = outside.slice(Math.max(0, at - 40), at + page.text.length + 20);
   if (
-    (ANOTHER_CLAUSE.test(between) && !(mark < at && DASH_CREDIT.test(between))) ||
+    (ANOTHER_CLAUSE.test(between) &&
+      !(
+        mark < at &&
+        DASH_CREDIT.test(between) &&
+        !/[,;\u2014\u2013]/.test(outside.slice(at + page.text.length))
+      )) ||
     OTHER_OCCASION.test(near.replace(/\bnext\s+to\b/gi, ' ')) ||
     /\b(?:not|never|no|instead\s+of|rather\s+than)\b|n['\u2019]t\b/i.test(
       outside.slice(Math.max(0, at - 25), at),
@@ -100,5 +115,5 @@ export function quoteMediumConflict(
     )
   )
     return null;
-  return { page: page.text, record: SHOWN[recorded] };
+  return { page: page.text, record: SHOWN[recorded], ...(short && { short }) };
 }

@@ -89,11 +89,12 @@ const OWNER_OF_OBJECT =
 /**
  * "Among the lines it carries is Magnus's “…”", "Beck's “…” was widely shared": the owner's possessive right before the
  * quoted words gives them to the owner. Only where the name opens the sentence or follows a copula, a colon or a
- * comma (and a title of up to three words): "the union called Evans's “overreaction”" quotes the union.
+ * comma (and a title of up to three words in capitals), and the sentence quotes nothing else: "the union called Evans's
+ * “overreaction”", ", the union said Evans's “…”" quote the union; "Smith's “…” echoed Evans's “…”" gives each its own.
  */
 const BARE_OWNED = /^['\u2019]s?\s*\uE000/u;
 const BEFORE_BARE_OWNER =
-  /(?:^\W*|(?:\b(?:is|was|are|were)|[:,])\s+)(?:(?:the|then|former)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}$/u;
+  /(?:^\W*|(?:\b(?:is|was|are|were)|[:,])\s+)(?:(?:the|then|former)\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
 /** "“…,” Evans boasted": a name right after the quoted words, then a verb in the past (any verb: the construction credits them). */
 const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
 const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;
@@ -568,7 +569,9 @@ function namedSpeakerFresh(
       (FROM_OWNER_BEFORE.test(text.slice(0, m.start)) &&
         FROM_OWNER_AFTER.test(text.slice(m.end))) ||
       dashCredits(text, raw, m.start, m.end, isTitleWord) ||
-      (BARE_OWNED.test(text.slice(m.end)) && BEFORE_BARE_OWNER.test(text.slice(0, m.start))) ||
+      (BARE_OWNED.test(text.slice(m.end)) &&
+        BEFORE_BARE_OWNER.test(raw.slice(0, m.start)) &&
+        text.split('\uE000').length === 2) ||
       (inverted(m) && ENDS.test(text.slice(m.end))),
   );
   const ids = new Set(credited.map((m) => m.speaker.entity.id));

@@ -109,3 +109,47 @@ describe('two recorded quotes the source printed with words left out between', (
       );
   });
 });
+
+describe('after the first reviewer’s probes', () => {
+  it('lets a sentence opening on another title change who speaks next', () => {
+    const line =
+      '“Our policy is crystal clear,” Evans said. The chief was more specific. “We are not to be handcuffing subjects,” he went on.';
+    expect(findingFor(ROCHESTER, '2025-04-03', line, 'he went on')?.verdict).toBe('consistent');
+  });
+  it('gives each of two quotes its own owner, and none after a verb', () => {
+    for (const line of [
+      'Smith’s “We are not to be handcuffing subjects” echoed Evans’s “Our policy is crystal clear.”',
+      'In its statement that afternoon, the union said Evans’s “statements today about this incident represent a complete overreaction.”',
+    ])
+      expect(findingFor(ROCHESTER, '2025-04-03', line, line.slice(0, 12))?.verdict).not.toBe(
+        'discrepant',
+      );
+  });
+  it('keeps an apposition after an opening time (“On Wednesday the police chief, Malik Evans said”)', () => {
+    const line =
+      'On Wednesday the police chief, Malik Evans said the officers appeared to have broken city policy.';
+    expect(findingFor(ROCHESTER, '2025-04-03', line, 'On Wednesday')?.verdict).toBe('discrepant');
+  });
+  it('still compares a report dated before what it tells of', () => {
+    const line =
+      'A March 2024 story described Rochester police officers helping Border Patrol agents at a traffic stop on Whitney Street.';
+    expect(findingFor(ROCHESTER, '2025-04-03', line, 'March 2024')?.verdict).toBe('discrepant');
+  });
+  it('reads the reply to an opening “Asked whether …,” as asserted', () => {
+    const line =
+      'Asked whether his officers would help enforce Trump’s new executive orders, the Los Angeles police chief said they would not.';
+    expect(findingFor(CHIEFS, '2017-02-03', line, 'Asked whether')?.verdict).toBe('discrepant');
+  });
+});
+
+describe('after the second reviewer’s probes', () => {
+  it('reads a dash credit only of a name or a title, with the medium to the end', () => {
+    const line =
+      'Beck told the Times the LAPD was “not going to work in conjunction with Homeland Security on deportation efforts” — a line Denver police, in a written statement, matched.';
+    expect(findingFor(CHIEFS, '2016-11-20', line, 'Beck told')?.verdict).not.toBe('discrepant');
+  });
+  it('keeps a credit after words cut off with an ellipsis in the same sentence', () => {
+    const line = '“That is not our job, nor will I make it our job…” Magnus said.';
+    expect(findingFor(CHIEFS, '2016-11-20', line, 'Magnus said')?.verdict).toBe('discrepant');
+  });
+});

@@ -75,6 +75,10 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY =
   /(?<![.!?])(?:[.!?]+["'\u201D\u2019\u00BB)\]]*|\u2026["'\u201D\u2019\u00BB)\]]+)(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018\u00AB([]?[\p{Lu}\p{N}])/gu;
 
+/** A name or title in capitals and a verb of saying right after a quotation ("… Evans said", "… Chief Smith told reporters"). */
+const CREDIT_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|insisted|declared|stated|posted|tweeted|replied|argued|warned)\b/u;
+
 /** The weekdays' short forms written with a period ("Tue.", "Thurs."), in lower case. */
 export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
   'sun',
@@ -182,6 +186,12 @@ export function splitSentences(text: string): Sentence[] {
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
       if (endsWithAbbreviation(line, m.index)) continue;
+      // "“… our federal partners…” Magnus said.": a credit after words cut off with an ellipsis is the quote's own.
+      if (
+        /(?:\u2026|\.\.\.)\W*$/.test(m[0]) &&
+        CREDIT_AFTER.test(line.slice(m.index + m[0].length))
+      )
+        continue;
       const end = m.index + m[0].length;
       pushTrimmed(out, text, lineStart + sentenceStart, lineStart + end);
       sentenceStart = end;

@@ -443,14 +443,14 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   // "The chiefs spoke in November 2016, before Trump signed his first executive orders": a date before a clause of another
   // time whose words alone name every linked event is the main clause's, another happening's.
   if (dateOfAnother(ctx, m, events)) return unconfirmed('date', m.text, shown);
-  // "Denverite's November 16 story": the day a report ran, not its event's (report-noun-date.ts).
-  if (datesAnotherReport(ctx.sentence, m, events)) return unconfirmed('date', m.text, shown);
   if (events.some((e) => dateFits(m.value, e)))
     // The events said to be on the same day must be on it too, or the sentence is not confirmed.
     return insideOnly(m.value, events) !== true &&
       (!sameDay || sameDay.apposed.some((e) => dateFits(m.value, e)))
       ? agrees
       : unconfirmed('date', m.text, shown);
+  // "Denverite's November 16 story": the day a report ran, not its event's (report-noun-date.ts).
+  if (datesAnotherReport(ctx.sentence, m, events)) return unconfirmed('date', m.text, shown);
   // A day the page has not reached, told as to come ("The refresher is Saturday, April 12"): something scheduled (scheduled-day.ts).
   if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate, events))
     return unconfirmed('date', m.text, shown);

@@ -301,6 +301,18 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   ...['criticizing', 'criticising', 'defending', 'addressing', 'thanking', 'blaming'],
 ]);
 
+/** Words that may stand between an opening phrase's first word and its title ("of the mayor and the chief"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'about',
+  'to',
+  'the',
+  'a',
+  'an',
+  'and',
+  'both',
+]);
+
 /**
  * Whether a title at `from` ends a phrase that opens the sentence with no comma before it: "Speaking of the mayor and
  * the chief, Ortt said …" puts the chief in the phrase, not before Ortt as his post. Only for a name followed by its
@@ -310,7 +322,17 @@ function endsOpeningPhrase(ctx: ReadContext, from: number): boolean {
   let k = from - 1;
   while (k >= 0 && ctx.token(k)!.text !== ',' && !/^[.!?;:\u2014]$/.test(ctx.token(k)!.text)) k--;
   if (k >= 0 && ctx.token(k)!.text === ',') return false;
-  return PHRASE_OPENERS.has(ctx.lower(k + 1));
+  if (!PHRASE_OPENERS.has(ctx.lower(k + 1))) return false;
+  // Only the phrase's own words up to the title: "of the mayor and the", not a time or another thing ("On Wednesday the
+  // police chief, X said", "After the stop the mayor, X said" keep the apposition).
+  for (let j = k + 2; j < from; j++)
+    if (
+      !PHRASE_WORDS.has(ctx.lower(j)) &&
+      !lexicon.titleModifiers.has(ctx.lower(j)) &&
+      !lexicon.titles.matchAt(ctx.tokens, j)
+    )
+      return false;
+  return true;
 }
 
 /** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
