@@ -622,6 +622,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-one-chief-quote-b70.html',
   'rochester-one-post-b70.html',
   'rochester-no-names-summary-b70.html',
+  'rochester-forum-thread-recap-71a.html',
+  'rochester-weekly-email-digest-71a.html',
+  'police-chiefs-corrections-and-clarifications-71a.html',
+  'police-chiefs-qa-explainer-71a.html',
+  'rochester-think-tank-policy-brief-71b.html',
+  'rochester-local-radio-web-story-71b.html',
+  'police-chiefs-quotes-listicle-71b.html',
+  'police-chiefs-book-chapter-excerpt-71b.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

@@ -10,6 +10,7 @@ import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import { DEICTIC, datelineOf, logEntryDays, partOfPage } from './section-date.ts';
+import { mastheadLine } from './masthead-line.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote, paragraphSpeaker } from './match-quote.ts';
@@ -760,6 +761,8 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
     const header = datelineOf(sentence.text, pageDate ?? undefined);
     if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
     if (!sameParagraph) carried = null;
+    // The page's own strip of name, issue and date ("… · Issue 212 · Friday, May 2, 2025"; masthead-line.ts).
+    if (mastheadLine(sentence.text, pageDate ?? undefined)) return;
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph =
       !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;

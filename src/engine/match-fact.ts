@@ -9,7 +9,7 @@ import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
 import { laterTimeOfItsOwn, toldAsLater } from './told-later.ts';
-import { datesAPoint, toldOnItsSide } from './period-side.ts';
+import { datesAPoint, toldAsOld, toldOnItsSide } from './period-side.ts';
 import { relayedAt } from './relayed.ts';
 import { countIsSpeaker } from './speaker-count.ts';
 import { ownedByOther, weekdayCountedFrom } from './weekday-counted.ts';
@@ -22,6 +22,7 @@ import { concessionEndsAt } from './read/clauses.ts';
 import { anniversaryAt } from './compare/anniversary.ts';
 import { onlyBeforeThing } from './attributive-term.ts';
 import { topicOnlyAsked } from './asked-whether.ts';
+import { recentTimeOwnsThing } from './owned-recent-time.ts';
 
 /** What a sentence says about one fact. */
 export interface FactMatch {
@@ -148,6 +149,8 @@ export function matchFact(
       // "Yesterday's orders came two months after the chiefs said …": the story's act is counted from another time, which
       // the recent word dates; the sentence puts the story itself months back.
       if (w.value.relativeToPage && OFFSET_FROM_ANOTHER.test(folded)) return false;
+      // "With this week's executive orders, readers …": the time is the orders', not the story's (owned-recent-time.ts).
+      if (w.value.relativeToPage && recentTimeOwnsThing(folded, span[1])) return false;
       // "the article's introduction mentioned X": X is what a text printed, not put at the story's time (not-asserted.ts).
       if (mentionedTopic(folded, span[0]) || scareQuoted(folded, span[0], span[1])) return false;
       // "One site placed the story under X", "One site wrote "…"": another text's account, relayed (relayed.ts).
@@ -189,6 +192,8 @@ export function matchFact(
       if (period && toldAsLater(folded, span[1], span[0])) return false;
       // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).
       if (period && toldOnItsSide(folded, span[0], span[1], period)) return false;
+      // "readers have been sharing old quotes from the chiefs": what was said told as from before the period (period-side.ts).
+      if (period && toldAsOld(folded, period)) return false;
       // "came weeks after the stop on X Street in March": the period dates the point counted from (period-side.ts).
       if (period && datesAPoint(folded, span[0])) return false;
       // "members are asking whether their police department will …": the fact's doers only in a question (asked-whether.ts).

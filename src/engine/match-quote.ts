@@ -3,6 +3,7 @@ import { contentWords, type IndexedQuote, type StoryChecks } from './pack-index.
 import { containsKey, quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
 import { markBalance } from './quote-marks.ts';
+import { relayedAt } from './relayed.ts';
 import { leadInAltered } from './lead-in-quote.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
@@ -504,6 +505,16 @@ function judgeKnown(
         claimId,
         original,
         explanation: `The page rightly denies these words: ${variant.note}`,
+      };
+    // "The aggregator's version had him promising “…”": another text's wording, relayed (relayed.ts), is not the page's.
+    const opening = folded.indexOf('"');
+    if (distorted && opening >= 0 && relayedAt(folded, opening + 1))
+      return {
+        verdict: 'unverified',
+        kind: 'quote',
+        claimId,
+        original,
+        explanation: `The page relays another text's version of these words. ${variant.note}`,
       };
     return {
       verdict: distorted ? 'discrepant' : 'consistent',

@@ -70,3 +70,14 @@ export function datesAPoint(folded: string, start: number): boolean {
   // The words between the point word and the term admit no comma ("after the grounding, in May" dates the clause's own act).
   return POINT_DATED.test(folded.slice(clauseStart(folded, start), start));
 }
+
+/** Words that tell what was said as from before ("old quotes", "resurfaced statements", "earlier remarks"). */
+const TOLD_AS_OLD =
+  /\b(?:old|older|earlier|past|previous|resurfaced|recirculated|years-old|months-old)\s+(?:quotes?|quotations|statements?|remarks|comments|words|vows?|pledges?|clips?|interviews?|posts?)\b/;
+
+/**
+ * A period that begins after the story named beside what was said told as old ("With this week's executive orders,
+ * readers have been sharing old quotes from police chiefs"): the sentence itself puts the saying before the period.
+ */
+export const toldAsOld = (folded: string, period: Period): boolean =>
+  !period.end && TOLD_AS_OLD.test(folded);

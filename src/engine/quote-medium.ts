@@ -19,9 +19,12 @@ import {
 /** Words told to people in person or on the air: "told reporters", "speaking to the press", "at the podium", "on Tucson radio". */
 const TO_LISTENERS =
   /\bon\s+(?:(?:the|a|local|public|\p{Lu}[\p{L}'\u2019-]*)\s+){0,2}(?:radio|television|TV|talk\s+radio|the\s+air)\b|\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b/iu;
-/** Words put in writing: "in a written memo", "in a post on X", "wrote on X" (not "in his post as mayor", "in the Post"). */
+/**
+ * Words put in writing: "in a written memo", "in a post on X", "wrote on X", "Evans wrote: “…”", "a statement posted to the
+ * city's website" (not "in his post as mayor", "in the Post").
+ */
 const IN_WRITING =
-  /\bin\s+(?:a|an|his|her|its|their|the)\s+(?:(?:written|internal|brief|short|formal|department-wide|emailed)\s+)?(?:memo|memorandum|letter|e-?mail|tweet|press\s+release|news\s+release|written\s+statement|(?:X|social[- ]media|Facebook)\s+post|post\s+on\s+(?:X|Twitter|Facebook|social\s+media))(?![\p{L}-])|\b(?:posted|posting|wrote|writing|tweeted|tweeting)\s+(?:on|to)\s+(?:X|Twitter|Facebook|social\s+media)\b(?!\s+by\b)/iu;
+  /\bin\s+(?:a|an|his|her|its|their|the)\s+(?:(?:written|internal|brief|short|formal|department-wide|emailed)\s+)?(?:memo|memorandum|letter|e-?mail|tweet|press\s+release|news\s+release|written\s+statement|(?:X|social[- ]media|Facebook)\s+post|post\s+on\s+(?:X|Twitter|Facebook|social\s+media))(?![\p{L}-])|\b(?:posted|posting|wrote|writing|tweeted|tweeting)\s+(?:on|to)\s+(?:X|Twitter|Facebook|social\s+media)\b(?!\s+by\b)|\bwrote(?=\s*[:,]?\s*\u2026)|\bposted\s+(?:to|on)\s+(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:website|web\s+site|site|web\s+page|page|account|feed)\b/iu;
 /** A relative clause set off by commas (", who had met the union's lawyer,"), or an opening clause of another time. */
 const ASIDE_CLAUSE =
   /,\s*(?:who|whose|whom|which|where|when)\b[^,\u2026]*(?:,|(?=\u2026))|^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|when|while|once|as|like|unlike|days?\s+after|weeks?\s+after)\b[^,\u2026]*,/giu;

@@ -100,6 +100,9 @@ const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
 const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;
 const ENDS = /^\s*(?:of [\p{L} ]{1,40}?)?(?:[,.;:!?]|$)/u;
 const PREPOSITION = /^(?:at|to|of|for|with|about|against|on|by|from|over|after)$/;
+/** "The list of prohibitions came from Smith: “…”": what was said came from the one named before the colon. */
+const CAME_FROM =
+  /\b(?:came|comes|come|was|were|is)\s+(?:(?:straight|directly|first)\s+)?from\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}$/u;
 /** "Smith: “…”" names the speaker only at the start of the sentence. */
 const LEADS = /^\s*(?:the\s+)?$/;
 const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
@@ -558,7 +561,8 @@ function namedSpeakerFresh(
       (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) ||
       (AS_BEFORE.test(text.slice(0, m.start)) &&
         AS_PUT.test(text.slice(speechAfterName(text, raw, m.start, m.end)))) ||
-      (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
+      (COLON.test(text.slice(m.end)) &&
+        (LEADS.test(text.slice(0, m.start)) || CAME_FROM.test(text.slice(0, m.start)))) ||
       (OWNED_SPEECH.test(text.slice(m.end)) && !OWNER_OF_OBJECT.test(text.slice(0, m.start))) ||
       CREDITED_TO.test(text.slice(0, m.start)) ||
       (OWNED_SPEECH_COMMA.test(text.slice(m.end)) &&

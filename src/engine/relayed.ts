@@ -15,8 +15,8 @@ const TEXT_SUBJECT = String.raw`\b(?:one|a|an|another|some|several|two|three|bot
 
 /** Verbs of placing in time or place: an account's, never an act of the story's ("police placed …" has no text subject). */
 const PLACING = String.raw`(?:also\s+|wrongly\s+|mistakenly\s+|instead\s+|erroneously\s+)?(?:placed|places|put|puts|dated|dates|set|sets|timed|times|misdated|misdates|located|locates|moved|moves)`;
-/** Verbs of writing before a quotation: the quoted words are the text's. */
-const WRITING = String.raw`(?:also\s+|wrongly\s+|mistakenly\s+|instead\s+|erroneously\s+)?(?:wrote|writes|said|says|printed|prints|ran|runs|read|reads|claimed|claims|stated|states|headlined|described\s+it\s+as|called\s+it|put\s+it)`;
+/** Verbs of writing before a quotation ("wrote", "had him promising", "quoted him as saying"): the quoted words are the text's. */
+const WRITING = String.raw`(?:also\s+|wrongly\s+|mistakenly\s+|instead\s+|erroneously\s+)?(?:wrote|writes|said|says|printed|prints|ran|runs|read|reads|claimed|claims|stated|states|headlined|described\s+it\s+as|called\s+it|put\s+it|(?:had|has|have)\s+(?:him|her|them)\s+(?:saying|promising|vowing|pledging|declaring|calling|writing|warning|telling)|(?:mis)?quoted\s+(?:him|her|them)\s+as\s+(?:saying|promising|writing))`;
 
 const PLACED_BY_TEXT = new RegExp(`${TEXT_SUBJECT}\\s+${PLACING}\\b[^;:.!?"]*$`, 'u');
 const QUOTED_FROM_TEXT = new RegExp(

@@ -94,10 +94,11 @@ describe('a neighbourhood named after a town', () => {
 });
 
 describe('two recorded quotes the source printed with words left out between', () => {
-  it('are stitched when run together with no ellipsis', () => {
+  it('are stitched when run together with no ellipsis (and the sentence opening them is not green)', () => {
     const line =
       'Homan wrote on X: “Sanctuary policies endanger our police and the public. Help is coming!”';
     expect(findingFor(ROCHESTER, '2025-04-01', line, 'Help is coming')?.verdict).toBe('discrepant');
+    expect(findingFor(ROCHESTER, '2025-04-01', line, 'Homan wrote')?.verdict).toBe('unverified');
   });
   it('are the speaker’s words with the ellipsis, or quoted apart', () => {
     for (const line of [
@@ -151,5 +152,59 @@ describe('after the second reviewer’s probes', () => {
   it('keeps a credit after words cut off with an ellipsis in the same sentence', () => {
     const line = '“That is not our job, nor will I make it our job…” Magnus said.';
     expect(findingFor(CHIEFS, '2016-11-20', line, 'Magnus said')?.verdict).toBe('discrepant');
+  });
+});
+
+describe('true sentences the held-out batch 71 had flagged', () => {
+  it('reads nothing in the page’s own strip of name, issue and date', () => {
+    const line = 'The Lilac Letter · this week’s email · Issue 40 · Friday, May 2, 2025';
+    expect(findingFor(ROCHESTER, '2025-05-02', line, 'Lilac Letter')?.verdict).toBeUndefined();
+  });
+  it('takes a recent time owning another thing as that thing’s (“this week’s executive orders”)', () => {
+    const line =
+      'With this week’s executive orders on immigration, people keep passing around old quotes from big-city police chiefs.';
+    expect(findingFor(CHIEFS, '2017-01-27', line, 'executive orders')?.verdict).not.toBe(
+      'discrepant',
+    );
+  });
+  it('still puts statements in the page’s week (“this week’s statements by police chiefs”)', () => {
+    const line =
+      'This week’s statements by police chiefs in Los Angeles and Tucson show they will not help with deportations.';
+    expect(findingFor(CHIEFS, '2017-01-27', line, 'statements by')?.verdict).toBe('discrepant');
+  });
+  it('relays another text’s misquote without making it the page’s', () => {
+    const line =
+      'A copying site’s version had him promising “nor will we make it our job,” which is not what he said.';
+    expect(findingFor(CHIEFS, '2016-11-21', line, 'copying site')?.verdict).toBe('unverified');
+  });
+  it('ends a sentence at a footnote’s number after the closing quotation mark', () => {
+    const line =
+      'Smith was blunter: “I see in the video a total lack of urgency on the part of several Border Patrol officers at the scene.”10 “What is also very concerning,” he added, “is that RPD officers went out of view of the supervisor who was on scene to initiate contact with occupants of the vehicle while border patrol stands by.”';
+    expect(findingFor(ROCHESTER, '2025-04-01', line, 'What is also')?.verdict).toBe('consistent');
+    expect(findingFor(ROCHESTER, '2025-04-01', line, 'blunter')?.verdict).toBe('discrepant');
+  });
+});
+
+describe('after study of the held-out batch', () => {
+  it('credits the one words “came from” before a colon', () => {
+    for (const who of ['the mayor', 'Evans']) {
+      const line = `The list of prohibitions came from ${who}: “We are not to be handcuffing subjects.”`;
+      expect(findingFor(ROCHESTER, '2025-04-03', line, 'came from')?.verdict).toBe('discrepant');
+    }
+    const own =
+      'The list of prohibitions came from the chief: “We are not to be handcuffing subjects.”';
+    expect(findingFor(ROCHESTER, '2025-04-03', own, 'came from')?.verdict).toBe('consistent');
+  });
+  it('reads “wrote:” and “posted to the city’s website” as writing', () => {
+    for (const line of [
+      'In a statement posted to the city’s website, Evans said: “I want to be unequivocally clear, as the executive of the city of Rochester, it is our jobs to make sure we follow our policy.”',
+      'Smith wrote: “We are not to be handcuffing subjects.”',
+    ])
+      expect(findingFor(ROCHESTER, '2025-04-03', line, line.slice(0, 10))?.verdict).toBe(
+        'discrepant',
+      );
+    const written =
+      'Evans wrote: “Requests like this for back-up happen sometimes, when other law enforcement agencies feel the scene is unsafe for themselves or others.”';
+    expect(findingFor(ROCHESTER, '2025-04-03', written, 'Evans wrote')?.verdict).toBe('consistent');
   });
 });

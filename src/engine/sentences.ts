@@ -70,10 +70,11 @@ const ABBREVIATIONS = new Set([
 
 // Only from the start of a run of marks: the rest of the run ends where the run does, so trying each of its
 // marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
-// A reference mark may follow the end ("… in 2016.[3] It began"): it belongs to the sentence before.
+// A reference mark may follow the end ("… in 2016.[3] It began"), or a footnote's number after a closing quotation mark
+// ("… at the scene.”10 “What …", a superscript read as text): it belongs to the sentence before.
 // An ellipsis character closing a quotation ("… partners…” Magnus made …") ends one as three dots do.
 const BOUNDARY =
-  /(?<![.!?])(?:[.!?]+["'\u201D\u2019\u00BB)\]]*|\u2026["'\u201D\u2019\u00BB)\]]+)(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018\u00AB([]?[\p{Lu}\p{N}])/gu;
+  /(?<![.!?])(?:[.!?]+["'\u201D\u2019\u00BB)\]]*|\u2026["'\u201D\u2019\u00BB)\]]+)(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?:(?<=["\u201D\u00BB])\d{1,3})?(?=\s+["'\u201C\u2018\u00AB([]?[\p{Lu}\p{N}])/gu;
 
 /** A name or title in capitals and a verb of saying right after a quotation ("… Evans said", "… Chief Smith told reporters"). */
 const CREDIT_AFTER =

@@ -126,7 +126,7 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
     out = {
       key: bare.split(/\s+/)[0]!,
       before: new RegExp(
-        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?:^|[.;!?]\s+|\b(?:and|but|so)\s+)the\s+${title}\s+(?!and\b|or\b)(?:[\p{L}'\u2019]+\s+){0,3}?(?!and\b|or\b)[\p{L}'\u2019]+\s*:\s*"|(?<!['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}`,
+        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|(?:^|[.;!?]\s+|\b(?:and|but|so)\s+)the\s+${title}\s+(?!and\b|or\b)(?:[\p{L}'\u2019]+\s+){0,3}?(?!and\b|or\b)[\p{L}'\u2019]+\s*:\s*"|(?<!['\u2019]s?\s+(?:[\p{L}-]+\s+){1,3}?(?:to|of|on|at|about|for|with|from|by|against|over)\s+)\bthe\s+${title}${OWNED}|\b(?:came|comes|come|was|were|is)\s+(?:(?:straight|directly|first)\s+)?from\s+the\s+${title}\s*:\s*"`,
         'u',
       ),
       // "“…,” said the mayor.", "“…,” the mayor said (at the rally)." and a quote split by them ("“…,” the chief told reporters, “…”"),
