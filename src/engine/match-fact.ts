@@ -193,7 +193,7 @@ export function matchFact(
       // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).
       if (period && toldOnItsSide(folded, span[0], span[1], period)) return false;
       // "readers have been sharing old quotes from the chiefs": what was said told as from before the period (period-side.ts).
-      if (period && toldAsOld(folded, period)) return false;
+      if (period && toldAsOld(folded, period, span[0])) return false;
       // "came weeks after the stop on X Street in March": the period dates the point counted from (period-side.ts).
       if (period && datesAPoint(folded, span[0])) return false;
       // "members are asking whether their police department will …": the fact's doers only in a question (asked-whether.ts).

@@ -76,8 +76,13 @@ const TOLD_AS_OLD =
   /\b(?:old|older|earlier|past|previous|resurfaced|recirculated|years-old|months-old)\s+(?:quotes?|quotations|statements?|remarks|comments|words|vows?|pledges?|clips?|interviews?|posts?)\b/;
 
 /**
- * A period that begins after the story named beside what was said told as old ("With this week's executive orders,
+ * A period that begins after the story named in the clause of what was said told as old ("With this week's executive orders,
  * readers have been sharing old quotes from police chiefs"): the sentence itself puts the saying before the period.
  */
-export const toldAsOld = (folded: string, period: Period): boolean =>
-  !period.end && TOLD_AS_OLD.test(folded);
+export function toldAsOld(folded: string, period: Period, at: number): boolean {
+  const old = TOLD_AS_OLD.exec(folded);
+  if (period.end || !old) return false;
+  // In the clause of the period's word, not another ("spoke out after the orders, and their old quotes keep circulating").
+  const [from, to] = old.index < at ? [old.index, at] : [at, old.index];
+  return !/,\s*(?:and|but|while|so)\b|;/.test(folded.slice(from, to));
+}

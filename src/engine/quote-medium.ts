@@ -16,9 +16,20 @@ import {
   type Medium,
 } from './compare/statement-medium.ts';
 
-/** Words told to people in person or on the air: "told reporters", "speaking to the press", "at the podium", "on Tucson radio". */
+/** Words told to people in person: "told reporters", "speaking to the press", "at the podium". */
 const TO_LISTENERS =
-  /\bon\s+(?:(?:the|a|local|public|\p{Lu}[\p{L}'\u2019-]*)\s+){0,2}(?:radio|television|TV|talk\s+radio|the\s+air)\b|\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b/iu;
+  /\b(?:told|tells|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|talked\s+to|addressing|addressed)\s+(?:the\s+|a\s+(?:group\s+of\s+|crowd\s+of\s+)?)?(?:reporters|journalists|press|media|crowd|cameras|TV\s+cameras|microphones)\b|\b(?:at|from|behind|stepping\s+to|stepped\s+to)\s+the\s+(?:podium|lectern|microphones?)\b/iu;
+/**
+ * Words given on the air ("Magnus made the same point on Tucson radio"): spoken. Not where the page has the words
+ * repeated there ("quoted on Rochester television", "read on the air"), nor beside a written text named ("Homan's post,
+ * shown on TV, said …").
+ */
+const ON_AIR =
+  /\bon\s+(?:(?:the|a|local|public|\p{Lu}[\p{L}'\u2019-]*)\s+){0,2}(?:radio|television|TV|talk\s+radio|the\s+air)\b/u;
+const REPEATED_ON_AIR =
+  /\b(?:quoted|shown|aired|replayed|read|broadcast|played|repeated|cited|rebroadcast)\s+(?:[\p{L}'\u2019-]+\s+){0,2}$/u;
+const WRITTEN_TEXT = /\b(?:post|posts|statement|release|letter|tweet|memo|email|e-mail)\b/i;
+
 /**
  * Words put in writing: "in a written memo", "in a post on X", "wrote on X", "Evans wrote: “…”", "a statement posted to the
  * city's website" (not "in his post as mayor", "in the Post").
@@ -57,7 +68,13 @@ function pageMedium(text: string): { medium: Medium; text: string; at: number } 
   const read = readMedium(text);
   if (read) return { ...read, at: text.indexOf(read.text) };
   const l = TO_LISTENERS.exec(text);
-  return l ? { medium: 'spoken', text: l[0], at: l.index } : null;
+  if (l) return { medium: 'spoken', text: l[0], at: l.index };
+  const air = ON_AIR.exec(text);
+  return air &&
+    !REPEATED_ON_AIR.test(text.slice(Math.max(0, air.index - 40), air.index)) &&
+    !WRITTEN_TEXT.test(text)
+    ? { medium: 'spoken', text: air[0], at: air.index }
+    : null;
 }
 
 /**

@@ -20,7 +20,7 @@ const WRITING = String.raw`(?:also\s+|wrongly\s+|mistakenly\s+|instead\s+|errone
 
 const PLACED_BY_TEXT = new RegExp(`${TEXT_SUBJECT}\\s+${PLACING}\\b[^;:.!?"]*$`, 'u');
 const QUOTED_FROM_TEXT = new RegExp(
-  `${TEXT_SUBJECT}\\s+${WRITING}\\s*(?:that\\s+)?[:,]?\\s*"[^"]*$`,
+  `${TEXT_SUBJECT}\\s+${WRITING}\\s*(?:that\\s+)?(?:[\\p{L}'-]+\\s+){0,3}?[:,]?\\s*"[^"]*$`,
   'u',
 );
 

@@ -208,3 +208,32 @@ describe('after study of the held-out batch', () => {
     expect(findingFor(ROCHESTER, '2025-04-03', written, 'Evans wrote')?.verdict).toBe('consistent');
   });
 });
+
+describe('after the third reviewer’s probes', () => {
+  it('reads a strip of headlines with the page’s date (no label of the publication)', () => {
+    const line = 'Rochester | Thirty officers suspended without pay | March 28, 2025';
+    expect(findingFor(ROCHESTER, '2025-03-28', line, 'Thirty officers')?.verdict).toBe(
+      'discrepant',
+    );
+  });
+  it('keeps a recent time owning the story’s own act (“this week’s resistance”)', () => {
+    const line =
+      'This week’s resistance from police chiefs in Los Angeles, Denver and Tucson answered Trump’s new orders.';
+    expect(findingFor(CHIEFS, '2017-01-27', line, 'resistance')?.verdict).toBe('discrepant');
+  });
+  it('takes “old quotes” only in the clause of the later period', () => {
+    const line =
+      'Police chiefs in Los Angeles and Denver spoke out after Trump’s executive orders, and their old quotes keep circulating.';
+    expect(findingFor(CHIEFS, '2017-02-03', line, 'spoke out after')?.verdict).toBe('discrepant');
+  });
+  it('does not read words repeated on the air as given there', () => {
+    const line =
+      'Homan’s post, quoted on Rochester television that night, said: “Law enforcement officers should not be abandoned in the time of need because of politics.”';
+    expect(findingFor(ROCHESTER, '2025-03-29', line, 'quoted on')?.verdict).not.toBe('discrepant');
+  });
+  it('leaves the next speaker open when another title follows the opening one', () => {
+    const line =
+      'The mayor called the chief, who reviewed the video. He said, “I see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.”';
+    expect(findingFor(ROCHESTER, '2025-04-01', line, 'He said')?.verdict).not.toBe('discrepant');
+  });
+});

@@ -23,6 +23,9 @@ export function openingTitle(sentence: string): string | null {
     if (!lexicon.titleNames.has(last) && !lexicon.titleNames.has(two)) continue;
     // "the chief's words", "the chief of staff": an owner or a longer title, not the subject named.
     if (/^['\u2019]s?$/.test(words[n] ?? '') || words[n] === 'of') return null;
+    // "The mayor called the chief, who reviewed the video": another title later in the sentence may be the next "he".
+    const rest = `${words.slice(n).join(' ')} ${foldText(sentence).slice(m.index + m[0].length)}`;
+    if ([...lexicon.titleNames].some((t) => new RegExp(`\\b${t}\\b`, 'u').test(rest))) return null;
     return `the ${words.slice(0, n).join(' ')}`;
   }
   return null;

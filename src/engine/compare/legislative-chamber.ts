@@ -80,11 +80,14 @@ export function otherChamber(
       `The record has ${who.name} as ${r.title}, a seat in ${show(seats[0]!.chamber)}, not ${title}.`,
     );
   }
+  // The post as the record prints it for the person ("New York State Senate Republican Leader"), when of that chamber.
+  const printed =
+    who.role && fits(chamberOf(who.role) ?? page, sure.chamber) ? who.role : sure.r.title;
   return result(
     'conflict',
     'role',
     m.text,
-    `${who.name}, ${sure.r.title}`,
-    `The record has ${who.name} as ${sure.r.title} then, a seat in ${show(sure.chamber)}, not ${title}: one person sits in one chamber.`,
+    `${who.name}, ${printed}`,
+    `The record has ${who.name} as ${printed} then, a seat in ${show(sure.chamber)}, not ${title}: one person sits in one chamber.`,
   );
 }
