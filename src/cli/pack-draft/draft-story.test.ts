@@ -710,6 +710,31 @@ const BLIND_STORIES = [
     recognised: 7,
     corroborating: 2,
   },
+  // A Ferris wheel stalled at a county fair, written blind at stop 64 and held out: first score 9 of 25 with 3 true
+  // sentences flagged (a "90-foot Ferris wheel" against the fire truck's "100-foot aerial platform" drafted as the
+  // stop's count of feet; "the Orrin County Agricultural Fair" and "Palmetto Crest Amusements" drafted as people, so
+  // a page naming the fair was linked to the board's meeting and the company's "Florence, S.C." to the story's state).
+  // Then 8 of 25 with none flagged: the catch lost had been found for the wrong reason (the same 90 feet).
+  {
+    dir: 'eval/draft-story-11',
+    kind: 'a Ferris wheel stalled at a fair',
+    toCatch: 25,
+    caught: 8,
+    falseAlarms: 0,
+    recognised: 7,
+    corroborating: 2,
+  },
+  // A ride balloon hit power lines, written blind at stop 64 for study: first score 8 of 26, no true sentence flagged;
+  // 9 of 26 once "Turquoise Sky Balloon Rides" was no person (its sentence's wrong date is now compared).
+  {
+    dir: 'eval/draft-story-12',
+    kind: 'a ride balloon hit power lines',
+    toCatch: 26,
+    caught: 9,
+    falseAlarms: 0,
+    recognised: 7,
+    corroborating: 2,
+  },
 ];
 
 describe.each(BLIND_STORIES)(

@@ -487,6 +487,17 @@ class Drafter {
         'medium',
       );
     }
+    // "Palmetto Crest is in …", after "Palmetto Crest Amusements of Florence": the thing's name wherever the report runs it on.
+    if (
+      nameOfAThing(name, sentence.slice(m.end)) ||
+      this.sentences.some((x) =>
+        x
+          .split(name)
+          .slice(1)
+          .some((after) => nameOfAThing(name, after)),
+      )
+    )
+      return undefined;
     const id = this.addEntity('person', name, {}, source, sentence, 'high');
     const entity = this.entities.get(id) as Entity;
     const read = m.value.name.trim();
@@ -870,7 +881,7 @@ function counted(
   previousNoun: string | undefined,
 ): Counted | null {
   const v = m.value;
-  if (v.max === undefined) return null;
+  if (v.max === undefined || measureCompound(s, m)) return null;
   // A count with no noun of its own counts the noun before it only when nothing else follows it ("three of them",
   // "two were"); "two bottled-water pickup sites" is a noun the reader did not take, not the schools counted before.
   const bare = /^\s*(?:of\s+(?:them|those|these)\b|(?:were|was|are|is|had|have)\b|[,.;:)]|$)/i.test(
@@ -901,6 +912,64 @@ function counted(
   const range =
     v.approximate && v.min === v.max ? approximateRange(v.min) : { min: v.min, max: v.max };
   return { ...range, nouns, text: m.text, approximate: v.approximate };
+}
+
+/**
+ * "a 90-foot Ferris wheel", "the 100-foot aerial platform truck", "a 22-acre site": a measure joined to the noun it
+ * describes tells the size of some thing the sentence names, not how many of anything an event had. Drafted as a
+ * count of the unit ("foot"), any page's measure of another thing ("a 90-foot wheel" against the truck's 100) would be
+ * set against it.
+ */
+const MEASURE_COMPOUND =
+  /^[\p{L}\p{N},.]+-(?:square-|cubic-)?(?:foot|feet|inch|yard|mile|acre|meter|metre|kilometer|kilometre|pound|ton|gallon|story|storey|lane|bed|room|seat)\b/iu;
+
+function measureCompound(s: ReadSentence, m: Mention): boolean {
+  return MEASURE_COMPOUND.test(s.text.slice(m.start, m.end + 20));
+}
+
+/**
+ * Words that end the name of a body, an event or a thing and never a person's ("the Orrin County Agricultural Fair",
+ * "Palmetto Crest Amusements", "the Sky Wheel"): a name the reader took for a person's that ends in one, or runs on
+ * into one, is no person of the story (drafted as one, it would speak at events and link pages to them).
+ */
+const THING_NAME_HEADS = new Set([
+  'fair',
+  'fairgrounds',
+  'festival',
+  'rally',
+  'carnival',
+  'expo',
+  'wheel',
+  'amusements',
+  'rides',
+  'company',
+  'inc',
+  'llc',
+  'corp',
+  'corporation',
+  'club',
+  'center',
+  'centre',
+  'board',
+  'council',
+  'committee',
+  'association',
+  'hospital',
+  'museum',
+  'library',
+  'arena',
+  'stadium',
+  'cooperative',
+  'co-op',
+  'academy',
+  'university',
+  'college',
+]);
+
+function nameOfAThing(name: string, after: string): boolean {
+  const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const next = /^\s+(\p{Lu}[\p{L}.-]*)/u.exec(after)?.[1]?.replace(/\.$/, '').toLowerCase();
+  return THING_NAME_HEADS.has(last) || (next !== undefined && THING_NAME_HEADS.has(next));
 }
 
 /** What drafting the original carries from sentence to sentence: the report, its source, and what the sentences before left. */
@@ -2443,7 +2512,11 @@ function outcomeCount(
   counts: Extract<Mention, { type: 'count' }>[],
 ): Extract<Mention, { type: 'count' }> | undefined {
   const usable = counts.filter(
-    (c) => c.value.max !== undefined && c.value.min === c.value.max && !c.value.approximate,
+    (c) =>
+      c.value.max !== undefined &&
+      c.value.min === c.value.max &&
+      !c.value.approximate &&
+      !measureCompound(s, c),
   );
   const partitive = usable.find((c) => /^\s+of\s+the\b/i.test(s.text.slice(c.end)));
   if (partitive) return partitive;
