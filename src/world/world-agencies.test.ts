@@ -10,6 +10,32 @@ describe('data/world.json agencies beyond the stories', () => {
     return agency!;
   };
 
+  it('resolves the federal agencies local news names (health, safety, transport, weather), under their department', () => {
+    for (const [name, id, department] of [
+      ['Centers for Disease Control and Prevention', 'cdc', 'hhs'],
+      ['CDC', 'cdc', 'hhs'],
+      ['FDA', 'fda', 'hhs'],
+      ['Federal Aviation Administration', 'faa', 'usdot'],
+      ['NTSB', 'ntsb', 'ntsb'],
+      ['Consumer Product Safety Commission', 'cpsc', 'cpsc'],
+      ['OSHA', 'osha', 'usdol'],
+      ['National Weather Service', 'nws', 'commerce'],
+      ['Army Corps of Engineers', 'usace', 'army-department'],
+      ['Forest Service', 'forest-service', 'usda'],
+      ['Environmental Protection Agency', 'epa', 'epa'],
+    ] as const) {
+      const agency = named(name);
+      expect(agency.id, name).toBe(id);
+      expect(agency.level, name).toBe('federal');
+      if (department !== id)
+        expect(index.isPartOf(id, department), `${id} part of ${department}`).toBe(true);
+    }
+    // A state's own department of the same subject is none of them: no bare "Department of Labor" or "Department of
+    // Health" alias is listed.
+    expect(index.agencyNamed('Department of Labor')).toBeUndefined();
+    expect(index.agencyNamed('Department of Transportation')).toBeUndefined();
+  });
+
   it('resolves federal law-enforcement components by name, alias or acronym, under their department', () => {
     for (const [name, id, department] of [
       ['National Park Service', 'nps', 'interior'],

@@ -79,6 +79,20 @@ describe('pack draft: kinds of values from any original', () => {
       g,
     ).sentences[0]!;
     expect(dayVerb(relative)?.verb).toBe('destroyed');
+    // An irregular past right after the subject's plural noun is the verb, whatever follows it; after a determiner or
+    // another verb it is not.
+    const subject = readReport(
+      'x.txt',
+      'A balloon carrying nine passengers struck power lines on Saturday, Sept. 19.',
+      g,
+    ).sentences[0]!;
+    expect(dayVerb(subject)?.verb).toBe('struck');
+    const adjective = readReport(
+      'x.txt',
+      'Crews cleared the fallen trees and reopened the road on Sunday, Sept. 20.',
+      g,
+    ).sentences[0]!;
+    expect(dayVerb(adjective)?.verb).toBe('cleared');
     const found = events.find((e) => e.words.includes('found'));
     expect(found?.quantities?.find((q) => q.nouns.includes('feet'))).toMatchObject({
       min: 8,

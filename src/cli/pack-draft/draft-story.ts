@@ -1853,10 +1853,14 @@ function outcomeParticipants(o: OriginalScope, r: SentenceReading, target: Draft
   const { s, text, outcomes, verbAt, agencies, people, spokeTo } = r;
   const first = Math.min(...outcomes.map((m) => m.start));
   if (verbAt === -1 || verbAt > first) {
+    // "The FAA and the NTSB were notified, and the NTSB will lead the investigation": the doer is in the outcome's own
+    // clause, after the last ", and", ", but" or ";" before it.
+    const joined = [...text.slice(0, first).matchAll(/,\s+(?:and|but)\s+|;\s*/g)].pop();
+    const from = joined ? joined.index + joined[0].length : 0;
     const actors = [
-      ...agencies.filter((a) => a.m.end <= first).map((a) => a.id),
+      ...agencies.filter((a) => a.m.start >= from && a.m.end <= first).map((a) => a.id),
       ...mentionsOf(s, 'person')
-        .filter((m) => m.end <= first)
+        .filter((m) => m.start >= from && m.end <= first)
         .map((m) => d.entityId(m.value.name) ?? '')
         .filter(Boolean),
     ];
@@ -2490,12 +2494,25 @@ export function dayVerb(
       !FUNCTION_WORDS.has(next) &&
       !/^\p{N}/u.test(next) &&
       !/^(?:up|down|out|off|over|into)$/.test(next) &&
-      !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))
+      !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next)) &&
+      !afterItsSubject(s.unquoted.slice(0, m.index), verb)
     )
       continue;
     return { verb, at: m.index };
   }
   return undefined;
+}
+
+/**
+ * "… nine paying passengers struck power lines": an irregular past right after a plural noun, the subject's last word,
+ * is the sentence's verb whatever follows it; an adjective stands after a determiner ("a retired teacher"), and a
+ * participle after another verb ("found burned debris") or a comma.
+ */
+function afterItsSubject(before: string, verb: string): boolean {
+  if (!irregularPast(verb)) return false;
+  const prev = /([\p{L}'’-]+)\s+$/u.exec(before)?.[1];
+  if (!prev || !/^\p{Ll}{3,}s$/u.test(prev) || /(?:ss|us|is)$/.test(prev)) return false;
+  return !FUNCTION_WORDS.has(prev) && !SPEECH_VERBS.has(prev) && !irregularPast(prev);
 }
 
 /** A past-tense verb right before a count ("recovered 310 spools", "seized 40 guns"), lower case; none for a speech verb. */

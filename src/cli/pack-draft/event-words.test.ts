@@ -63,6 +63,16 @@ describe('the nouns and verbs around an event verb', () => {
     expect(coordinatedVerbs(' a pipe and a valve')).toEqual([]);
   });
 
+  it('takes a verb coordinated after the first verb\'s object, with its particle ("struck power lines and came down hard")', () => {
+    expect(coordinatedVerbs(' power lines and came down hard in a field')).toEqual(
+      expect.arrayContaining(['came down', 'come down', 'coming down']),
+    );
+    expect(coordinatedVerbs(' power lines and came down')).not.toContain('came');
+    // Objects joined by "and" are no verb; a comma ends the object.
+    expect(coordinatedVerbs(' a pilot and nine passengers')).toEqual([]);
+    expect(coordinatedVerbs(' the line, and police closed the road')).toEqual([]);
+  });
+
   it("takes the object's head noun when a preposition or the end closes it", () => {
     const stop = (w: string) => ['on', 'in', 'at', 'for', 'of', 'and'].includes(w);
     expect(objectNoun(' a boil-water advisory on Tuesday', stop)).toBe('advisory');

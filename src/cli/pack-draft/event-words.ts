@@ -297,11 +297,15 @@ export function happeningNouns(texts: readonly string[], subject: string): strin
  * (regular or irregular), each with all its forms.
  */
 export function coordinatedVerbs(afterVerb: string): string[] {
-  const m = /^(?:\s+(?:up|down|out|off|over|away|back))?\s+and\s+(\p{Ll}{3,})(?![\p{L}'-])/u.exec(
-    afterVerb,
-  );
+  const m =
+    /^(?:\s+(?:up|down|out|off|over|away|back))?(?:\s+[\p{Ll}'-]+){0,3}?\s+and\s+(\p{Ll}{3,})(?![\p{L}'-])(?:\s+(up|down|out|off|over|away|back)\b)?/u.exec(
+      afterVerb,
+    );
   const verb = m?.[1];
-  return verb && (verb.endsWith('ed') || irregularPast(verb)) ? verbForms(verb) : [];
+  if (!verb || !(verb.endsWith('ed') || irregularPast(verb))) return [];
+  // "struck power lines and came down hard": the verb after its own object, with its particle when it has one.
+  const particle = m?.[2];
+  return particle ? verbForms(verb).map((f) => `${f} ${particle}`) : verbForms(verb);
 }
 
 const DETERMINER = /^(?:a|an|the|its|his|her|their)$/;
