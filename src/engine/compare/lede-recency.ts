@@ -5,10 +5,11 @@
  * tells, that is an old story told as recent: its recent time is compared (compare-recency.ts) with the story's
  * central events dated to the day, when those fall within a week.
  *
- * Zero false alarms first: only a clause that opens on the time and names no one (a person, agency or outlet doing
- * something new), no day of its own and no word of another or later happening ("again", "a year after", "sued",
- * "reopened", "the report"), on a page dated more than a month after the record's last event; and only a conflict
- * is returned (an agreeing time alone never makes the clause consistent).
+ * Zero false alarms first: only a clause that opens on the time, shares two words with the headlines of the story's
+ * reports (it tells their happening), and names no one (a person, agency or outlet doing something new), no day of
+ * its own and no word of another or later happening ("again", "a year after", "sued", "reopened", "the report"), on
+ * a page dated more than a month after the record's last event; and only a conflict is returned (an agreeing time
+ * alone never makes the clause consistent).
  */
 import type { Clause, Mention } from '../read/types.ts';
 import { compareRecency } from './compare-recency.ts';
@@ -30,6 +31,78 @@ const AFTER_RECORD_DAYS = 31;
 /** Central events spread wider than this are no one moment a retelling's lede could mean. */
 const MOMENT_DAYS = 7;
 
+/** Words too common to tell two happenings apart. */
+const COMMON = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'with',
+  'from',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'their',
+  'there',
+  'they',
+  'after',
+  'before',
+  'more',
+  'than',
+  'about',
+  'into',
+  'over',
+  'week',
+  'weekend',
+  'morning',
+  'evening',
+  'afternoon',
+  'yesterday',
+  'today',
+  'night',
+  'when',
+  'what',
+  'where',
+  'which',
+  'while',
+  'will',
+  'would',
+  'said',
+  'says',
+  'been',
+  'being',
+  'some',
+  'many',
+  'most',
+  'other',
+  'just',
+  'only',
+  'also',
+  'like',
+  'what',
+  'here',
+  'near',
+  'town',
+  'city',
+  'county',
+  'state',
+  'people',
+  'local',
+  'news',
+]);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)));
+}
+
+/** How many distinct content words the clause shares with the headlines of the story's reports. */
+function headlineWordsShared(text: string, record: StoryRecord): number {
+  const headline = new Set((record.headlines ?? []).flatMap((h) => [...contentWords(h.text)]));
+  return [...contentWords(text)].filter((w) => headline.has(w)).length;
+}
+
 export function ledeRecencyResults(
   sentence: string,
   clause: Clause,
@@ -46,6 +119,9 @@ export function ledeRecencyResults(
   if (!time) return [];
   if (clause.mentions.some((m) => NAMES.has(m.type) && !m.negated)) return [];
   if (OTHER_HAPPENING.test(text)) return [];
+  // It tells the story's own happening: two words of the clause are words of the story's headlines ("balloon", "power
+  // lines"; "fire", "warehouse"), not another thing of the same town ("the field was planted this week").
+  if (headlineWordsShared(text, record) < 2) return [];
   const central = record.central.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date));
   if (!central.length) return [];
   const days = central.map((e) => dayRange(e.event.date)[0]);
