@@ -224,6 +224,19 @@ export function findOutcomes(ctx: ReadContext): void {
       i = sentBack - 1;
       continue;
     }
+    // "were taken to San Gabriel Regional Medical Center": taken to a hospital named by its name.
+    const hospital = takenToNamedHospital(ctx, i);
+    if (hospital) {
+      ctx.add({
+        type: 'outcome',
+        from: i,
+        to: hospital.to + 1,
+        rank: Rank.pattern,
+        value: { kind: 'hospitalized' },
+      });
+      i = hospital.end - 1;
+      continue;
+    }
     // "in federal custody", "into ICE custody": custody of a holder's kind or name is detention ("child custody" is not).
     const custody = inCustody(ctx, i);
     if (custody !== -1) {
@@ -339,6 +352,45 @@ export function findOutcomes(ctx: ReadContext): void {
 const SENT = /^(flown|flew|fly|sent|shipped|deported|removed|returned|repatriated)$/;
 
 /** "flown back to Guatemala", "sent back to Honduras", "deported to Mexico", "were returned to El Salvador": the index after the country, or -1. */
+/** Verbs that carry the hurt to a hospital ("taken to", "rushed to", "flown to"). */
+const CARRIED = /^(taken|rushed|transported|flown|airlifted|brought|driven)$/;
+/** The last words of a hospital's name. */
+const HOSPITAL_HEADS = /^(hospital|hospitals|infirmary)$/;
+const CENTER = /^(center|centre)$/;
+const MEDICAL = /^(medical|health|trauma)$/;
+
+/**
+ * "taken to San Gabriel Regional Medical Center", "rushed to Orrin Memorial Hospital", "taken by Orrin County EMS
+ * ambulances to …": a carrying verb (and the ambulance or helicopter that carried them), "to", then up to
+ * six capitalized words ending in a hospital's head ("Hospital", "Medical Center", "Health Center", "Trauma Center").
+ * Returns the token of "to" and the token after the name, or null. ("taken to City Hall", "brought to the Medical Examiner" are not.)
+ */
+function takenToNamedHospital(ctx: ReadContext, i: number): { to: number; end: number } | null {
+  if (!CARRIED.test(ctx.lower(i))) return null;
+  let k = i + 1;
+  // "taken by Orrin County EMS ambulances to …", "flown by medical helicopter to …".
+  if (ctx.lower(k) === 'by') {
+    let by = k + 1;
+    while (by < k + 6 && ctx.token(by)?.word && ctx.lower(by) !== 'to') by++;
+    const vehicle = ctx.tokens
+      .slice(k + 1, by)
+      .some((t) => /^(ambulances?|helicopters?|ems|medevac)$/.test(t.lower));
+    if (!vehicle || ctx.lower(by) !== 'to') return null;
+    k = by;
+  }
+  if (ctx.lower(k) !== 'to') return null;
+  const to = k++;
+  if (ctx.lower(k) === 'the') k++;
+  for (let words = 0; words < 7; words++, k++) {
+    const t = ctx.token(k);
+    if (!t?.word || !(t.cap || /^(of|and|at)$/.test(t.lower))) return null;
+    if (HOSPITAL_HEADS.test(t.lower) && words >= 1) return { to, end: k + 1 };
+    if (CENTER.test(t.lower) && words >= 2 && MEDICAL.test(ctx.lower(k - 1)))
+      return { to, end: k + 1 };
+  }
+  return null;
+}
+
 function sentBackTo(ctx: ReadContext, i: number): number {
   if (!SENT.test(ctx.lower(i))) return -1;
   let k = i + 1;

@@ -26,4 +26,33 @@ describe('the hospitalized outcome', () => {
       mentions('One worker was transported to a hospital.').find((x) => x.type === 'outcome'),
     ).toMatchObject({ value: { kind: 'hospitalized' } });
   });
+
+  it('reads "taken to" a hospital named by its name, or by the ambulances that took them, with the count', () => {
+    const named = mentions('Eight people were taken to San Gabriel Regional Medical Center.');
+    expect(named.find((x) => x.type === 'outcome')).toMatchObject({
+      value: { kind: 'hospitalized' },
+    });
+    expect(named.find((x) => x.type === 'count')).toMatchObject({ value: { min: 8 } });
+    expect(
+      mentions('Two were rushed to Orrin Memorial Hospital.').find((x) => x.type === 'outcome'),
+    ).toMatchObject({ value: { kind: 'hospitalized' } });
+    expect(
+      mentions(
+        'Three riders were taken by Orrin County EMS ambulances to Orrin Memorial Hospital.',
+      ).find((x) => x.type === 'outcome'),
+    ).toMatchObject({ value: { kind: 'hospitalized' } });
+  });
+
+  it('does not read a place that is no hospital, or a ride by bus', () => {
+    for (const s of [
+      'He was taken to City Hall.',
+      'The passengers were brought by bus to the Lincoln Center.',
+      'The body was taken to the Medical Examiner.',
+      'Reporters were taken to Memorial Park.',
+    ])
+      expect(
+        mentions(s).filter((x) => x.type === 'outcome' && x.value.kind === 'hospitalized'),
+        s,
+      ).toEqual([]);
+  });
 });
