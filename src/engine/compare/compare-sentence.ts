@@ -54,7 +54,6 @@ import { withDepartmentMembers } from './department-members.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
-import { ledeRecencyResults } from './lede-recency.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { someNamedAsKnown } from './definite-act.ts';
 import { withLastMonths } from './last-month.ts';
@@ -1849,11 +1848,6 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     }
   }
   if (!events.length) {
-    // "This week, a hot-air balloon slammed into power lines …" on a page dated long after the story (lede-recency.ts).
-    for (const r of ledeRecencyResults(sentence, clause, record, pageDate)) {
-      tally.compared++;
-      tally.add(r, [...record.central]);
-    }
     unlinkedClause(s, clause, { values, text, role, originAges });
     return;
   }
