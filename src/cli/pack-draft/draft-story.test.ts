@@ -688,11 +688,12 @@ const BLIND_STORIES = [
   // after "would" was dated ahead and "the fire chief nailed it: “…”" credited the words to the fire chief
   // (sole-title.ts). (Giving the lede's event the headline's kinds, "31 rescued", found two more but flagged true
   // smaller rescues, "rescued the last four", against 31: taken out.)
+  // (Stop 64: 11 of 25, "Seven people were taken to Coulee Valley Memorial Hospital" read as taken to hospital.)
   {
     dir: 'eval/draft-story-9',
     kind: 'a flash flood at a campground',
     toCatch: 25,
-    caught: 10,
+    caught: 11,
     falseAlarms: 0,
     recognised: 6,
     corroborating: 2,
@@ -714,23 +715,27 @@ const BLIND_STORIES = [
   // sentences flagged (a "90-foot Ferris wheel" against the fire truck's "100-foot aerial platform" drafted as the
   // stop's count of feet; "the Orrin County Agricultural Fair" and "Palmetto Crest Amusements" drafted as people, so
   // a page naming the fair was linked to the board's meeting and the company's "Florence, S.C." to the story's state).
-  // Then 8 of 25 with none flagged: the catch lost had been found for the wrong reason (the same 90 feet).
+  // Then 8 of 25 with none flagged: the catch lost had been found for the wrong reason (the same 90 feet). Then 9, with
+  // the Consumer Product Safety Commission a federal agency of the world file and "taken by Orrin County EMS ambulances
+  // to Orrin Memorial Hospital" read as taken to hospital ("about two dozen riders" is lost: it was found only against
+  // the three hospital riders the draft had carried onto the stop).
   {
     dir: 'eval/draft-story-11',
     kind: 'a Ferris wheel stalled at a fair',
     toCatch: 25,
-    caught: 8,
+    caught: 9,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,
   },
   // A ride balloon hit power lines, written blind at stop 64 for study: first score 8 of 26, no true sentence flagged;
-  // 9 of 26 once "Turquoise Sky Balloon Rides" was no person (its sentence's wrong date is now compared).
+  // 9 of 26 once "Turquoise Sky Balloon Rides" was no person (its sentence's wrong date is now compared); 10 with
+  // "taken to San Gabriel Regional Medical Center" read as taken to hospital.
   {
     dir: 'eval/draft-story-12',
     kind: 'a ride balloon hit power lines',
     toCatch: 26,
-    caught: 9,
+    caught: 10,
     falseAlarms: 0,
     recognised: 7,
     corroborating: 2,

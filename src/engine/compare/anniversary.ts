@@ -1,6 +1,6 @@
 /**
  * An anniversary: "one year ago this week", "a year ago today", "this week two years ago", "on this day in 2025",
- * "this month last year". The recent words ("this week", "today") place the day in the calendar, and the years
+ * "this month last year", "this week marks a year since", "today is the first anniversary of". The recent words ("this week", "today") place the day in the calendar, and the years
  * counted back (compared on their own, as "N years ago") place the event: an old story told on its anniversary
  * is not told as recent news. General English; nothing here knows a story.
  */
@@ -11,6 +11,14 @@ const YEARS_AGO = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nin
 const BEFORE = new RegExp(`${YEARS_AGO}\\s*,?\\s*$`, 'i');
 /** Right after them ("this week two years ago", "on this day in 2025", "today, a year ago"). */
 const AFTER = new RegExp(`^\\s*,?\\s*${YEARS_AGO}\\b`, 'i');
+/**
+ * "This week marks a year since …", "Today is the first anniversary of …", "this week, one year on,": the recent words
+ * as the day an anniversary falls on, the years since counted right after them.
+ */
+const MARKS = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:marks|marked|is|was|will\s+be|brings)\s+(?:exactly\s+)?(?:(?:a|one|two|three|four|five|\d{1,2})\s+(?:full\s+)?years?\s+since|(?:the\s+)?(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))?\s*anniversary\s+of)|,?\s*(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:on|later|after)\b)`,
+  'i',
+);
 /** "On this day in 2025", "this week in 2019": the recent words with a year of their own. */
 const ON_THIS = /\b(?:on\s+)?this\s+(?:day|date|week|month)\s+(?:in|of)\s+\d{4}\b/i;
 
@@ -24,7 +32,8 @@ export function anniversaryAt(sentence: string, start: number, end: number): boo
   if (/\bago\b|\blast\s+year\b/i.test(sentence.slice(start, end))) return false;
   if (
     BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ||
-    AFTER.test(sentence.slice(end, end + 40))
+    AFTER.test(sentence.slice(end, end + 40)) ||
+    MARKS.test(sentence.slice(end, end + 60))
   )
     return true;
   const around = sentence.slice(Math.max(0, start - 8), end + 12);

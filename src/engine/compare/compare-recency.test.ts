@@ -122,6 +122,40 @@ describe('compareSentence: the days it allows hold another event at a site the c
   });
 });
 
+describe('compareSentence: a recent time of a clause linked only by its place, or of an anniversary (embedded 2025 record)', () => {
+  const rochester = buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!,
+    worldIndex(),
+  );
+  const at = (sentence: string, pageDate: string) =>
+    compareSentence(sentence, rochester, pageDate)?.outcome;
+
+  it("is the clause's own act at the place, not the story told as recent", () => {
+    expect(at('This week, I walked down Whitney Street.', '2026-03-27')).not.toBe('discrepant');
+    expect(at('This week, Whitney Street got new streetlights.', '2026-03-27')).not.toBe(
+      'discrepant',
+    );
+  });
+
+  it('is an anniversary when the recent words mark the years since', () => {
+    for (const s of [
+      'This week marks a year since Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street.',
+      'Today is the first anniversary of the traffic stop on Whitney Street, where Rochester police officers helped Border Patrol agents.',
+      'This week, one year on, Rochester remembers the traffic stop on Whitney Street.',
+    ])
+      expect(at(s, '2026-03-24'), s).not.toBe('discrepant');
+  });
+
+  it('still tells an old story as recent when the recent words are its own', () => {
+    expect(
+      at(
+        'This week, Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street.',
+        '2026-03-27',
+      ),
+    ).toBe('discrepant');
+  });
+});
+
 describe("compareSentence: someone's words dated to their month, with the speaker named", () => {
   // Invented: Mayor Ida Marsh says in July 2024 (no day known) that she will tour the harbour.
   const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };

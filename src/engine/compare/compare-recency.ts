@@ -137,6 +137,9 @@ export function compareRecency(
   if (anniversary(ctx.sentence, m)) return null;
   // "On my walk down X Avenue this morning I passed Y Street, where agents stopped …": the writer's own time.
   if (ownTimeBeforeWhere(ctx, m)) return null;
+  // "This week, I walked down Whitney Street", "This week, Spurlock Court got its first streetlights": a clause the
+  // events are linked to only by a place it names tells of its own act there, whose time is not theirs.
+  if (ctx.linkedByPlace) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
   const uncounted = m.value.amount === undefined ? UNCOUNTED[m.value.kind] : undefined;
   // "A few weeks ago, on Monday, November 14, …": a day the sentence gives itself; a time this loose may be counted from
