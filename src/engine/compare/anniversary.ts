@@ -13,10 +13,12 @@ const BEFORE = new RegExp(`${YEARS_AGO}\\s*,?\\s*$`, 'i');
 const AFTER = new RegExp(`^\\s*,?\\s*${YEARS_AGO}\\b`, 'i');
 /**
  * "This week marks a year since …", "Today is the first anniversary of …", "this week, one year on,": the recent words
- * as the day an anniversary falls on, the years since counted right after them.
+ * as the day an anniversary falls on, the years since counted right after them ("this week, a year after the city
+ * adopted its policy, officers helped …" is no anniversary: the recent words are the act's). The count of years is not
+ * checked against the page's date.
  */
 const MARKS = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:marks|marked|is|was|will\s+be|brings)\s+(?:exactly\s+)?(?:(?:a|one|two|three|four|five|\d{1,2})\s+(?:full\s+)?years?\s+since|(?:the\s+)?(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))?\s*anniversary\s+of)|,?\s*(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:on|later|after)\b)`,
+  String.raw`^\s*,?\s*(?:(?:marks|marked|is|was|will\s+be|brings)\s+(?:exactly\s+)?(?:(?:a|one|two|three|four|five|\d{1,2})\s+(?:full\s+)?years?\s+since|(?:the\s+)?(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))?\s*anniversary\s+of)|,?\s*(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+on\s*,)`,
   'i',
 );
 /** "On this day in 2025", "this week in 2019": the recent words with a year of their own. */

@@ -138,8 +138,10 @@ export function compareRecency(
   // "On my walk down X Avenue this morning I passed Y Street, where agents stopped …": the writer's own time.
   if (ownTimeBeforeWhere(ctx, m)) return null;
   // "This week, I walked down Whitney Street", "This week, Spurlock Court got its first streetlights": a clause the
-  // events are linked to only by a place it names tells of its own act there, whose time is not theirs.
-  if (ctx.linkedByPlace) return null;
+  // events are linked to only by a place it names, telling of no outcome, tells of its own act there, whose time is
+  // not theirs ("Whitney Street saw an immigration arrest this week" tells of one and is judged).
+  if (ctx.linkedByPlace && !ctx.mentions.some((x) => x.type === 'outcome' && !x.negated))
+    return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
   const uncounted = m.value.amount === undefined ? UNCOUNTED[m.value.kind] : undefined;
   // "A few weeks ago, on Monday, November 14, …": a day the sentence gives itself; a time this loose may be counted from

@@ -100,6 +100,10 @@ import { outsideSameDay } from './same-day-apposition.ts';
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
 
+/** Right before the agency: a contrast ("unlike an", "rather than the") or a place's aside ("where the", "where the city's"). */
+const ASIDE_AGENCY =
+  /(?:\b(?:unlike|rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?|,\s*where\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2})$/iu;
+
 function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
   // "the border czar of the White House": whom a person works for, not who took part.
   const affiliation = compareAffiliation(ctx, m);
@@ -113,6 +117,9 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   )
     return deniedPartner(ctx, m);
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
+  // "Unlike an FBI inspection, …", "Whitney Street, where the EPA once tested soil, …": an agency set against the event,
+  // or in an aside about a place's past, took no part in it.
+  if (ASIDE_AGENCY.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   // "X agents on scene" is judged against the story's scene (compare-sentence.ts), linked or not.
   if (AT_SCENE.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // After a speech verb the agency is what the speaker talks about, not who took part.
@@ -1118,6 +1125,10 @@ function count(
       );
     if (recorded.some((r) => fits(r.count, r.count))) return agrees;
     const record = listNames(recorded.map((r) => `${r.count} ${outcomeShown(r.kind)}`));
+    // "One firefighter was taken to Osgood Memorial Hospital with a cut": the hurt are told one by one, so fewer than
+    // the record's count may be some of them; only more than all of them is wrong.
+    if (recorded.every((r) => TOLD_ONE_BY_ONE.has(r.kind)) && recorded.every((r) => hi < r.count))
+      return unconfirmed('count', shown, record);
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
   }
   // "The three men were detained": a known group's size that is the recorded count of the outcome said of it agrees
@@ -1279,6 +1290,9 @@ const ORGANIZERS_ESTIMATE =
  * were retrained" of ten), never more than all of it: a count above every recorded size of the group is wrong
  * ("a dozen officers were retrained" where the record counts ten in all). Below or within, nothing is said.
  */
+/** Outcomes a page tells person by person (the hurt, where each was taken): a smaller count may be part of the group. */
+const TOLD_ONE_BY_ONE: ReadonlySet<string> = new Set(['hospitalized', 'injured']);
+
 function overWhole(
   ctx: CompareContext,
   m: Mention & { type: 'count' },
