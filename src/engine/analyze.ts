@@ -6,6 +6,8 @@
  * points back with what the sentence before told of. Pure: no DOM, no network.
  */
 import { quotationRuns } from './quotation-run.ts';
+import { fieldLineClause } from './field-line.ts';
+import { recentBeyondRecord } from './recent-beyond-record.ts';
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
@@ -390,7 +392,10 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
   return (
     spokenWordsJudgement(sentence, folded, at) ??
     reviewJudgement(sentence, story, startOfStory) ??
-    greenUnlessHedged(sentence, qualifiedConsistent(sentence, story, consistent, addedAct, typed))
+    greenUnlessHedged(
+      sentence,
+      qualifiedConsistent(sentence, story, consistent, addedAct, typed, pageDate),
+    )
   );
 }
 
@@ -531,6 +536,7 @@ function qualifiedConsistent(
   consistent: Judgement | null,
   addedAct: string | undefined,
   typed: SentenceComparison | null,
+  pageDate: string | undefined,
 ): Judgement | null {
   // "X rang each of them up himself": the record has who wrote the piece, not that its words were got firsthand (firsthand-act.ts).
   if (consistent && addedAct) {
@@ -562,6 +568,23 @@ function qualifiedConsistent(
       explanation: 'Told as hearsay: the record may agree, but not with whoever passed it on.',
     };
   }
+  // An act told as the page's own days' news long after the record's last event: the record cannot say it happened again.
+  const recent =
+    consistent && RECENT_KINDS.has(consistent.kind)
+      ? recentBeyondRecord(
+          sentence,
+          story.record().events.flatMap((e) => (e.event.date ? [e.event.date] : [])),
+          pageDate,
+        )
+      : null;
+  if (consistent && recent)
+    return {
+      ...consistent,
+      verdict: 'unverified',
+      kind: 'unverified-claim',
+      explanation: `The page tells this as news of its own days (\u201C${recent.page}\u201D), but the record's account ends ${recent.last}; it cannot confirm it happened again.`,
+      comparison: [{ slot: 'when', page: recent.page, record: `its last event ${recent.last}` }],
+    };
   // Consistent only when every typed value agrees: a value the record cannot confirm makes it unverified.
   if (consistent && typed && typed.outcome !== 'agrees') {
     return {
@@ -660,12 +683,15 @@ function unrecordedSaying(sentence: string, story: StoryChecks): string | null {
 function judgeSentence(sentence: Sentence, at: Judging): Finding | null {
   const { text, foldedPage, pageDate, byline = '' } = at;
   if (overlong(sentence)) return null;
-  const stamps = noClaimSpans(sentence.text, pageDate);
-  const folded = foldedPage.slice(sentence.start, sentence.end);
+  // A box's field line ("Officers placed on desk duty: 12") is judged as the clause it stands for (field-line.ts).
+  const field = fieldLineClause(sentence.text);
+  const said = field ?? sentence.text;
+  const stamps = noClaimSpans(said, pageDate);
+  const folded = field ? foldText(field) : foldedPage.slice(sentence.start, sentence.end);
   // A byline on the line after ("— Chief Jane Doe") is read with the quoted words it credits (dash-credit.ts).
   const credit = byline ? ` - ${byline}` : '';
   const judgement = judge(
-    (stamps.length ? blankSpans(sentence.text, stamps) : sentence.text) + credit,
+    (stamps.length ? blankSpans(said, stamps) : said) + credit,
     (stamps.length ? blankSpans(folded, stamps) : folded) + foldText(credit),
     at,
   );
@@ -704,6 +730,9 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
     explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.`,
   };
 }
+
+/** The kinds of a fact that tell an act done once (not a lasting state such as a policy). */
+const RECENT_KINDS: ReadonlySet<string> = new Set(['event', 'reaction', 'statement', 'number']);
 
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
