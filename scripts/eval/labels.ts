@@ -630,6 +630,20 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-local-radio-web-story-71b.html',
   'police-chiefs-quotes-listicle-71b.html',
   'police-chiefs-book-chapter-excerpt-71b.html',
+  // Stop 65 (issue 14): batch 73, written blind, scored once at the start, then studied; batch 74, written blind, held out
+  // and scored once after every rule of the stop (two true sentences flagged at that scoring).
+  'rochester-court-stenographer-daybook-b73.html',
+  'rochester-app-store-reviews-b73.html',
+  'rochester-tabloid-sidebar-b73.html',
+  'police-chiefs-union-steward-memo-b73.html',
+  'police-chiefs-crowdfunding-page-b73.html',
+  'police-chiefs-rideshare-driver-blog-b73.html',
+  'rochester-rideshare-driver-forum-b74.html',
+  'rochester-tabloid-sidebar-b74.html',
+  'rochester-relocation-packet-b74.html',
+  'police-chiefs-app-store-reviews-b74.html',
+  'police-chiefs-interview-prep-sheet-b74.html',
+  'police-chiefs-phone-bank-script-b74.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

@@ -43,6 +43,8 @@ describe('a field line read as its clause', () => {
     expect(fieldLineClause('Officers involved: ten')).toBeNull();
     expect(fieldLineClause('The mayor said: the officers broke the rules.')).toBeNull();
     expect(fieldLineClause('Detained three men on Whitney Street.')).toBeNull();
+    expect(fieldLineClause('Detained: 3 (driver plus two passengers)')).toBeNull();
+    expect(fieldLineClause('Arrested: three men \u2014 a father and his two sons')).toBeNull();
   });
 
   it('finds a wrong count or outcome in a field line', () => {

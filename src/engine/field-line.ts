@@ -45,6 +45,8 @@ export function fieldLineClause(sentence: string): string | null {
   if (!m) return null;
   const label = (m[1] as string).trim();
   const value = (m[2] as string).trim();
+  // "3 (driver plus two passengers)", "three men — a father and his sons": an aside in the value is no part of the clause.
+  if (/[()[\]\u2014\u2013]|\s-\s/u.test(value)) return null;
   const words = label.toLowerCase().split(/\s+/u);
   // "Detained: three men", "Placed on desk duty: the ten officers".
   const alone = outcomeAt(words);
