@@ -7,6 +7,7 @@
  */
 import { quotationRuns } from './quotation-run.ts';
 import { fieldLineClause } from './field-line.ts';
+import { withoutPosterHandle } from './poster-handle.ts';
 import { recentBeyondRecord } from './recent-beyond-record.ts';
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
@@ -684,10 +685,13 @@ function judgeSentence(sentence: Sentence, at: Judging): Finding | null {
   const { text, foldedPage, pageDate, byline = '' } = at;
   if (overlong(sentence)) return null;
   // A box's field line ("Officers placed on desk duty: 12") is judged as the clause it stands for (field-line.ts).
-  const field = fieldLineClause(sentence.text);
-  const said = field ?? sentence.text;
+  // A poster's handle ("tenbuckstip: …") is no word of the post (poster-handle.ts).
+  const posted = withoutPosterHandle(sentence.text);
+  const field = fieldLineClause(posted ?? sentence.text);
+  const rewritten = field ?? posted;
+  const said = rewritten ?? sentence.text;
   const stamps = noClaimSpans(said, pageDate);
-  const folded = field ? foldText(field) : foldedPage.slice(sentence.start, sentence.end);
+  const folded = rewritten ? foldText(rewritten) : foldedPage.slice(sentence.start, sentence.end);
   // A byline on the line after ("— Chief Jane Doe") is read with the quoted words it credits (dash-credit.ts).
   const credit = byline ? ` - ${byline}` : '';
   const judgement = judge(

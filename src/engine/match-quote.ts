@@ -262,12 +262,30 @@ function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefine
   const opening = TITLE_OPENS.exec(lower) ?? TITLE_AFTER_QUOTE.exec(lower);
   if (!opening) return undefined;
   const forms = [`the ${opening[1]}`, ...(opening[2] ? [`the ${opening[1]} ${opening[2]}`] : [])];
-  const speakers = titlesAsNames(story).filter((s) => forms.some((f) => s.names.includes(f)));
-  return speakers.length === 1 ? (creditedSpeaker(sentence, '', speakers) ?? undefined) : undefined;
+  const all = titlesAsNames(story);
+  const speakers = all.filter((s) => forms.some((f) => s.names.includes(f)));
+  if (speakers.length !== 1) return undefined;
+  // "The chief said the mayor had told him “…”": another of the story's titled speakers named before the words (not a
+  // denied rival, "It was the mayor, not the chief, who …") may be theirs.
+  const mark = lower.search(/["\u201C\u2018]/u);
+  const before = (mark === -1 ? lower : lower.slice(0, mark)).slice(opening[0].length);
+  if (
+    all.some(
+      (s) =>
+        s !== speakers[0] &&
+        s.names.some((n) => new RegExp(`(?<!\\bnot\\s)\\b${n}\\b`, 'u').test(before)),
+    )
+  )
+    return undefined;
+  return creditedSpeaker(sentence, '', speakers) ?? undefined;
 }
 
-/** "The chief …" opening the sentence, or "It was the chief who/that …": the title as the subject that may speak. */
-const TITLE_OPENS = /^\W*(?:it\s+(?:was|is|['\u2019]s)\s+)?the\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+/**
+ * "The chief …" opening the sentence, or "It was the chief who/that …": the title as the subject that may speak. A
+ * word of sequence may come first ("Then the chief …", "Later, the chief …").
+ */
+const TITLE_OPENS =
+  /^\W*(?:(?:then|later|next|afterwards?|finally|and|but|so)\b,?\s+)?(?:it\s+(?:was|is|['\u2019]s)\s+)?the\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 /** "“…,” the chief said": the title credited right after the quote that opens the sentence. */
 const TITLE_AFTER_QUOTE =
   /^\W*["\u201C][^"\u201C\u201D]+["\u201D]\s*,?\s*the\s+(\p{L}+)(?:\s+(\p{L}+))?(?=\s+(?:said|says|added|adds|continued|went\s+on|told|wrote|insisted|declared|explained)\b)/u;

@@ -29,6 +29,21 @@ function nextOf(text: string, marks: string): (from: number) => number {
   };
 }
 
+/**
+ * A quote framed inside another: a script's or a post's line in double marks that only introduces someone's words in
+ * single ones ("His words were: ‘We are not going to …’", "He told the paper, ‘That is not our job …’"). The inner
+ * words are the quote; the frame (a few words ending on a colon or a comma, nothing after the inner quote but
+ * punctuation) is the writer's.
+ */
+const FRAMED = /^([^\u2018\u2019]{1,60}?)[:,]\s*\u2018([^\u2018]+)\u2019\s*[.,;:!?]*\s*$/u;
+
+function framedQuote(stretch: string): string | null {
+  const m = FRAMED.exec(stretch);
+  if (!m || (m[1] as string).split(/\s+/u).length > 8) return null;
+  const inner = m[2] as string;
+  return inner.split(/\s+/u).length >= 3 ? inner : null;
+}
+
 export function quotedStretches(sentence: string): string[] {
   const closers: Record<string, (from: number) => number> = {
     '"': nextOf(sentence, '"'),
@@ -58,7 +73,8 @@ export function quotedStretches(sentence: string): string[] {
         close = later;
       }
     }
-    out.push(sentence.slice(p + 1, close));
+    const stretch = sentence.slice(p + 1, close);
+    out.push(mark === '\u2018' ? stretch : (framedQuote(stretch) ?? stretch));
     p = close + 1;
   }
   return out;
