@@ -6,6 +6,7 @@
  * General English; nothing here knows a story.
  */
 import { dayRange, showDate } from './compare/record-values.ts';
+import { timeOfRecalling } from './compare/recalling-time.ts';
 
 /** Words that count back from the page's date, and how many days back they reach at most. */
 const DEICTIC: readonly [RegExp, number][] = [
@@ -47,6 +48,8 @@ export function recentBeyondRecord(
   const page = dayRange(pageDate.slice(0, 10))[0];
   for (const [words, back] of DEICTIC) {
     const m = words.exec(sentence);
+    // "Looking back this week, …", "…, the mayor recalled this week": the time of a recalling (recalling-time.ts).
+    if (m && timeOfRecalling(sentence, m.index, m.index + m[0].length)) return null;
     if (m && page - back > dayRange(last)[1] + NEWS_DAYS)
       return {
         page: m[0],

@@ -19,6 +19,7 @@ import {
 } from './value-result.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
+import { timeOfRecalling } from './recalling-time.ts';
 import { lastSeasonWindow, thisSeasonWindow } from './season.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { namedOnlyAsTopic } from './topic-only.ts';
@@ -137,6 +138,8 @@ export function compareRecency(
   if (anniversary(ctx.sentence, m)) return null;
   // "On my walk down X Avenue this morning I passed Y Street, where agents stopped …": the writer's own time.
   if (ownTimeBeforeWhere(ctx, m)) return null;
+  // "Looking back this week, …", "…, the mayor recalled this week": the time of a recalling (recalling-time.ts).
+  if (timeOfRecalling(ctx.sentence, m.start, m.end)) return null;
   // "This week, I walked down Whitney Street", "This week, Spurlock Court got its first streetlights": a clause the
   // events are linked to only by a place it names, telling of no outcome, tells of its own act there, whose time is
   // not theirs ("Whitney Street saw an immigration arrest this week" tells of one and is judged).
