@@ -8,6 +8,7 @@
 import { quotationRuns } from './quotation-run.ts';
 import { fieldLineClause } from './field-line.ts';
 import { withoutPosterHandle } from './poster-handle.ts';
+import { chiefsOfPlaces } from './chiefs-of-places.ts';
 import { recentBeyondRecord } from './recent-beyond-record.ts';
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
@@ -688,9 +689,12 @@ function judgeSentence(sentence: Sentence, at: Judging): Finding | null {
   // A poster's handle ("tenbuckstip: …") is no word of the post (poster-handle.ts).
   const posted = withoutPosterHandle(sentence.text);
   const field = fieldLineClause(posted ?? sentence.text);
+  // "The chiefs in Los Angeles, Tucson and Denver said …": the record's chiefs of those cities (chiefs-of-places.ts).
+  const chiefs = chiefsOfPlaces(field ?? posted ?? sentence.text, at.story.story.entities ?? []);
   const rewritten = field ?? posted;
-  const said = rewritten ?? sentence.text;
+  const said = chiefs ?? rewritten ?? sentence.text;
   const stamps = noClaimSpans(said, pageDate);
+  // The pack's hand-listed facts read the words as written ("the chiefs"); the typed reading reads the names.
   const folded = rewritten ? foldText(rewritten) : foldedPage.slice(sentence.start, sentence.end);
   // A byline on the line after ("— Chief Jane Doe") is read with the quoted words it credits (dash-credit.ts).
   const credit = byline ? ` - ${byline}` : '';
