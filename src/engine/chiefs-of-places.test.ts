@@ -36,6 +36,12 @@ describe('police chiefs named by their cities', () => {
   it('leaves a city the record has no chief or department of', () => {
     expect(chiefsOfPlaces('The chiefs in Los Angeles and Houston said so.', entities)).toBeNull();
     expect(chiefsOfPlaces('The chief said so.', entities)).toBeNull();
+    // Another body's chief, or a chief the sentence names itself.
+    expect(chiefsOfPlaces('The Border Patrol chief in Tucson spoke.', entities)).toBeNull();
+    expect(chiefsOfPlaces('The fire chief of Denver spoke.', entities)).toBeNull();
+    expect(
+      chiefsOfPlaces('The police chief of Denver, Robert White, gave no interview.', entities),
+    ).toBeNull();
   });
 
   it('finds the chiefs\u2019 words told as recent or in another year, and leaves the true ones', () => {

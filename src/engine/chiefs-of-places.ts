@@ -10,12 +10,19 @@ import type { Entity } from '../pack/schema.ts';
 
 const CITY = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}`;
 const CITIES = String.raw`${CITY}(?:\s*,\s*${CITY})*(?:\s*,?\s+(?:and|&)\s+${CITY})?`;
-/** "the (police) chiefs in/of/from A, B and C", or "the A, B and C police chiefs" / "the A police chief". */
+/**
+ * "the (police) chiefs in/of/from A, B and C" (after "the", the sentence's start or a clause's; never after another
+ * word: "the Border Patrol chief in Tucson", "the fire chief of Denver"), or "the A, B and C police chiefs" / "the A
+ * police chief"; not when a name follows in apposition ("the police chief of Denver, Robert White,": that names them).
+ */
 const AFTER = new RegExp(
-  String.raw`\b(?:[Tt]he\s+)?(?:[Pp]olice\s+)?[Cc]hiefs?\s+(?:in|of|from)\s+(${CITIES})`,
+  String.raw`(?:^|(?<=[,;:]\s+|\b(?:and|that|when|as|while)\s+)|\b[Tt]he\s+)(?:[Pp]olice\s+)?[Cc]hiefs?\s+(?:in|of|from)\s+(${CITIES})(?!\s*,\s*(?:\p{Lu}|the\b))`,
   'u',
 );
-const BEFORE = new RegExp(String.raw`\b[Tt]he\s+(${CITIES})\s+police\s+chiefs?\b`, 'u');
+const BEFORE = new RegExp(
+  String.raw`\b[Tt]he\s+(${CITIES})\s+police\s+chiefs?\b(?!\s*,\s*(?:\p{Lu}|the\b))`,
+  'u',
+);
 
 /** The record's name for the police chief of a city, or null when the record has none or more than one. */
 function chiefOf(city: string, entities: readonly Entity[]): string | null {

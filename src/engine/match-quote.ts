@@ -265,11 +265,18 @@ function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefine
   const all = titlesAsNames(story);
   const speakers = all.filter((s) => forms.some((f) => s.names.includes(f)));
   if (speakers.length !== 1) return undefined;
-  // "The chief said the mayor had told him “…”": another of the story's titled speakers named before the words (not a
-  // denied rival, "It was the mayor, not the chief, who …") may be theirs.
+  // "The chief said the mayor had told him “…”", "… said Evans had told him “…”": another of the story's titled speakers,
+  // or any name, named before the words (not a denied rival, "It was the mayor, not the chief, who …") may be theirs.
   const mark = lower.search(/["\u201C\u2018]/u);
-  const before = (mark === -1 ? lower : lower.slice(0, mark)).slice(opening[0].length);
+  const between = (mark === -1 ? sentence : sentence.slice(0, mark)).slice(opening[0].length);
+  const before = between.toLowerCase();
   if (
+    /['\u2019]s\s+(?:own\s+)?(?:statement|words|post|letter|tweet|release|line|message|memo|email)\b/u.test(
+      before,
+    ) ||
+    (between.match(/(?<!\bnot\s+)\b\p{Lu}[\p{L}'\u2019.-]*/gu) ?? []).some(
+      (w) => !NOT_A_NAME.test(w),
+    ) ||
     all.some(
       (s) =>
         s !== speakers[0] &&
@@ -279,6 +286,10 @@ function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefine
     return undefined;
   return creditedSpeaker(sentence, '', speakers) ?? undefined;
 }
+
+/** Capitalised words that name no one: days, months, and "I". */
+const NOT_A_NAME =
+  /^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
  * "The chief …" opening the sentence, or "It was the chief who/that …": the title as the subject that may speak. A

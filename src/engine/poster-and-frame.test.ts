@@ -47,6 +47,15 @@ describe('a poster handle is no word of the post', () => {
     expect(verdictOf('roch', `The chief said the mayor had told him ${mayors}`)).not.toBe(
       'discrepant',
     );
+    expect(verdictOf('roch', `Then the chief said Evans had told him ${mayors}`)).not.toBe(
+      'discrepant',
+    );
+    expect(
+      verdictOf(
+        'roch',
+        'Then the mayor read the union\u2019s statement, \u201CThe Locust Club members who responded did absolutely nothing wrong.\u201D',
+      ),
+    ).not.toBe('discrepant');
     expect(
       verdictOf(
         'roch',

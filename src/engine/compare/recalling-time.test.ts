@@ -29,6 +29,8 @@ describe('the time of a recalling', () => {
     expect(at('A reader asked us this week about it.', 'this week')).toBe(true);
     expect(at('This week, officers helped agents detain three men.', 'This week')).toBe(false);
     expect(at('Agents asked the police for backup this week.', 'this week')).toBe(false);
+    // Past a comma the time is the other clause's: "… at a stop this week, the chief recalled".
+    expect(at('Officers helped at a stop this week, the chief recalled.', 'this week')).toBe(false);
   });
 
   it('a recalled act is not told as recent; the act told as this week\u2019s still is', () => {

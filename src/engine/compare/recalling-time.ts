@@ -14,12 +14,16 @@ const NEAR_WORDS = 4;
 
 /** Whether the time at [start, end) of the sentence is the time of a recalling near it. */
 export function timeOfRecalling(sentence: string, start: number, end: number): boolean {
-  const before = sentence
-    .slice(0, start)
+  // Within the time's own stretch: "this week, the chief recalled" dates what comes before the comma, not the recalling.
+  const before = (sentence.slice(0, start).split(/[,;:]/u).at(-1) ?? '')
     .split(/\s+/u)
     .filter(Boolean)
     .slice(-NEAR_WORDS)
     .join(' ');
-  const after = sentence.slice(end).split(/\s+/u).filter(Boolean).slice(0, NEAR_WORDS).join(' ');
+  const after = (sentence.slice(end).split(/[,;:]/u)[0] ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, NEAR_WORDS)
+    .join(' ');
   return RECALLING.test(before) || RECALLING.test(after);
 }

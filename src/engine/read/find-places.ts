@@ -195,6 +195,60 @@ const AREA_HEADS = new Set(
   ),
 );
 
+/** Capitalised words before a town's name that are part of a place's name or a direction, not a given name. */
+const PLACE_LEADS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'midtown',
+  'downtown',
+  'greater',
+  'upstate',
+  'downstate',
+  'metro',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'old',
+  'new',
+  'upper',
+  'lower',
+  'inner',
+  'outer',
+  'suburban',
+  'rural',
+  'urban',
+  'coastal',
+]);
+
+/**
+ * A town's name right after one capitalised word that can only be a given name ("Kate Phoenix", "Sonny Jackson"):
+ * a name word the gazetteer knows nothing of, no direction or place's lead, no acronym, with no capitalised word or
+ * known name before it (a run of capitals is an organisation's: "Border Patrol Buffalo Sector"), and no capitalised
+ * word after the town's name.
+ */
+function surnameAfterGivenName(ctx: ReadContext, from: number, to: number): boolean {
+  const given = from - 1;
+  const t = ctx.token(given);
+  if (!t || !t.word || !ctx.isNameWord(given)) return false;
+  if (t.text === t.text.toUpperCase() || t.text.length < 2 || !ctx.token(from)!.spaceBefore)
+    return false;
+  const w = t.lower;
+  if (PLACE_LEADS.has(w) || ctx.gazetteer.lookup(t.text).length) return false;
+  for (const [start, spans] of ctx.known)
+    if (start <= given && spans.some((sp) => sp.to > given)) return false;
+  if (given > 0 && (ctx.isCapWord(given - 1) || ctx.token(given - 1)?.digits)) return false;
+  const after = ctx.token(to);
+  return !(after?.cap && after.spaceBefore && after.word);
+}
+
 function findPlacesAndStates(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (const [from, spans] of ctx.known) {
@@ -211,6 +265,17 @@ function findPlacesAndStates(ctx: ReadContext): void {
       // "Lincoln Heights", "Washington Park": a neighbourhood named after the town's name, not the town.
       if (ctx.token(s.to)?.cap && ctx.token(s.to)!.spaceBefore && AREA_HEADS.has(ctx.lower(s.to)))
         continue;
+      // "reporter Kate Phoenix", "a resident, Jim Denver,": a town's name after a given name is a surname.
+      if (city && !state && surnameAfterGivenName(ctx, from, s.to)) {
+        ctx.add({
+          type: 'person',
+          from: from - 1,
+          to: s.to,
+          rank: Rank.pattern,
+          value: { name: ctx.text(from - 1, s.to) },
+        });
+        continue;
+      }
       // A name that is both: after "City," it is the state; before ", <state>" or "City" it is the place; "X state" is the state.
       const afterComma = ctx.is(from - 1, ',') && ctx.isCapWord(from - 2);
       const beforeState = ctx.is(s.to, ',') && stateAt(ctx, s.to + 1) !== null;
