@@ -39,6 +39,8 @@ describe('police chiefs named by their cities', () => {
     // Another body's chief, or a chief the sentence names itself.
     expect(chiefsOfPlaces('The Border Patrol chief in Tucson spoke.', entities)).toBeNull();
     expect(chiefsOfPlaces('The fire chief of Denver spoke.', entities)).toBeNull();
+    // A name's apposition: the sentence names its own chief (the perturbation suite's "another full name").
+    expect(chiefsOfPlaces('Brian Whitaker, police chief of Tucson, said so.', entities)).toBeNull();
     expect(
       chiefsOfPlaces('The police chief of Denver, Robert White, gave no interview.', entities),
     ).toBeNull();

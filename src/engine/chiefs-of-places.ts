@@ -12,11 +12,12 @@ const CITY = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,
 const CITIES = String.raw`${CITY}(?:\s*,\s*${CITY})*(?:\s*,?\s+(?:and|&)\s+${CITY})?`;
 /**
  * "the (police) chiefs in/of/from A, B and C" (after "the", the sentence's start or a clause's; never after another
- * word: "the Border Patrol chief in Tucson", "the fire chief of Denver"), or "the A, B and C police chiefs" / "the A
+ * word: "the Border Patrol chief in Tucson", "the fire chief of Denver"; after a comma only the plural, since ", police
+ * chief of Tucson," after a name is an apposition), or "the A, B and C police chiefs" / "the A
  * police chief"; not when a name follows in apposition ("the police chief of Denver, Robert White,": that names them).
  */
 const AFTER = new RegExp(
-  String.raw`(?:^|(?<=[,;:]\s+|\b(?:and|that|when|as|while)\s+)|\b[Tt]he\s+)(?:[Pp]olice\s+)?[Cc]hiefs?\s+(?:in|of|from)\s+(${CITIES})(?!\s*,\s*(?:\p{Lu}|the\b))`,
+  String.raw`(?:(?:^|(?<=\b(?:and|that|when|as|while)\s+)|\b[Tt]he\s+)(?:[Pp]olice\s+)?[Cc]hiefs?|(?<=[,;:]\s+)(?:[Pp]olice\s+)?[Cc]hiefs)\s+(?:in|of|from)\s+(${CITIES})(?!\s*,\s*(?:\p{Lu}|the\b))`,
   'u',
 );
 const BEFORE = new RegExp(
