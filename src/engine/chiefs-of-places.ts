@@ -25,8 +25,11 @@ const BEFORE = new RegExp(
   'u',
 );
 
-/** The record's name for the police chief of a city, or null when the record has none or more than one. */
-function chiefOf(city: string, entities: readonly Entity[]): string | null {
+/**
+ * The record's name for the police chief of a city (or, when `orDepartment`, its police department), or null when the
+ * record has none or more than one.
+ */
+function chiefOf(city: string, entities: readonly Entity[], orDepartment: boolean): string | null {
   const lower = city.toLowerCase();
   const people = entities.filter(
     (e) =>
@@ -36,7 +39,7 @@ function chiefOf(city: string, entities: readonly Entity[]): string | null {
       (e.role ?? '').toLowerCase().includes(lower),
   );
   if (people.length === 1) return people[0]!.name;
-  if (people.length > 1) return null;
+  if (people.length > 1 || !orDepartment) return null;
   const departments = entities.filter(
     (e) =>
       e.kind === 'agency' &&
@@ -52,7 +55,8 @@ export function chiefsOfPlaces(sentence: string, entities: readonly Entity[]): s
   const cities = (m[1] as string)
     .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u)
     .filter(Boolean);
-  const names = cities.map((c) => chiefOf(c, entities));
+  // One city's chief is a person: a department stands in only within a group ("the chiefs in Tucson and Denver").
+  const names = cities.map((c) => chiefOf(c, entities, cities.length > 1));
   if (!names.length || names.some((n) => n === null)) return null;
   const list =
     names.length === 1
